@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decodeerror.h"
+
+#include "domain/agent.h"
+#include "domain/cannedresponse.h"
+#include "domain/conversation.h"
+#include "domain/expected.h"
+#include "domain/slalevel.h"
+#include "domain/ticket.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+/// JSON ⇄ domain for the LiveAgent v3 models (liveagent-api.md section 9). Decoders
+/// tolerate unknown letters and missing optional fields and reject structurally wrong JSON
+/// with a DecodeError naming the field. Encoders produce exactly the documented field names;
+/// the sandbox serves them and the client sends them.
+namespace Frontline::Wire {
+
+template<typename T>
+using Decoded = Expected<T, DecodeError>;
+
+Decoded<Ticket> decodeTicket(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTicket(const Ticket &t);
+
+Decoded<TicketSla> decodeTicketSla(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTicketSla(const TicketSla &s);
+
+Decoded<TicketHistoryEntry> decodeTicketHistory(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTicketHistory(const TicketHistoryEntry &h);
+
+/// Only the fields that are set: the server treats absent fields as unchanged (section 1).
+QJsonObject encodeTicketUpdate(const TicketUpdate &u);
+Decoded<TicketUpdate> decodeTicketUpdate(const QJsonObject &o, const QString &path = {});
+
+Decoded<MessageGroup> decodeMessageGroup(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeMessageGroup(const MessageGroup &g);
+Decoded<Message> decodeMessage(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeMessage(const Message &m);
+
+Decoded<Agent> decodeAgent(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeAgent(const Agent &a);
+Decoded<AgentStatus> decodeAgentStatus(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeAgentStatus(const AgentStatus &s);
+Decoded<Device> decodeDevice(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeDevice(const Device &d);
+Decoded<DeviceDepartment> decodeDeviceDepartment(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeDeviceDepartment(const DeviceDepartment &d);
+Decoded<Department> decodeDepartment(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeDepartment(const Department &d);
+Decoded<Tag> decodeTag(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTag(const Tag &t);
+Decoded<CannedMessage> decodeCannedMessage(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeCannedMessage(const CannedMessage &c);
+Decoded<PredefinedAnswer> decodePredefinedAnswer(const QJsonObject &o, const QString &path = {});
+QJsonObject encodePredefinedAnswer(const PredefinedAnswer &p);
+
+/// Decodes a bare JSON array of objects (every v3 list, section 1), naming items "[i]".
+template<typename T>
+Decoded<QList<T>> decodeList(const QJsonArray &array,
+                             const std::function<Decoded<T>(const QJsonObject &, const QString &)> &decodeOne,
+                             const QString &path = {})
+{
+    QList<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+        const QJsonValue v = array.at(i);
+        if (!v.isObject())
+            return DecodeError{itemPath, QStringLiteral("expected an object")};
+        auto one = decodeOne(v.toObject(), itemPath);
+        if (!one)
+            return one.error();
+        out.append(std::move(one).value());
+    }
+    return out;
+}
+
+/// Parses a response body: a JSON object (`wantArray` false) or array, or a decode error.
+Decoded<QJsonObject> parseObject(const QByteArray &body);
+Decoded<QJsonArray> parseArray(const QByteArray &body);
+
+} // namespace Frontline::Wire
