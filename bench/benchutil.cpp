@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchutil.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Frontline::Bench {
+
+double seconds(const std::function<void()> &f)
+{
+    const auto start = Clock::now();
+    f();
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double bestOf(int repeats, const std::function<void()> &f)
+{
+    double best = INFINITY;
+    for (int i = 0; i < repeats; ++i)
+        best = std::min(best, seconds(f));
+    return best;
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const double rank = p / 100.0 * double(samples.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(rank));
+    const auto hi = static_cast<std::size_t>(std::ceil(rank));
+    return samples[lo] + (samples[hi] - samples[lo]) * (rank - double(lo));
+}
+
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:")) {
+            const QByteArray kib = line.mid(6).trimmed().split(' ').value(0);
+            return kib.toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+bool report(const QString &name, double value, const QString &unit, double floor, double budget, bool lowerIsBetter)
+{
+    const bool ok = lowerIsBetter ? value <= budget : value >= budget;
+    const double ratio = floor > 0 ? value / floor : 0;
+    QTextStream(stdout) << name << ": " << QString::number(value, 'g', 4) << ' ' << unit << " (floor "
+                        << QString::number(floor, 'g', 4) << ' ' << unit << ", x" << QString::number(ratio, 'f', 2)
+                        << "; budget " << (lowerIsBetter ? "<= " : ">= ") << QString::number(budget, 'g', 4) << ' '
+                        << unit << ": " << (ok ? "OK" : "OVER") << ")\n";
+    return ok;
+}
+
+void note(const QString &name, double value, const QString &unit)
+{
+    QTextStream(stdout) << name << ": " << QString::number(value, 'g', 4) << ' ' << unit << '\n';
+}
+
+} // namespace Frontline::Bench

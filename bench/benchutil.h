@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <vector>
+
+/// Small helpers shared by the benchmarks: timing, percentiles, peak RSS and one uniform
+/// report line per figure, so docs/performance.md can quote them as printed.
+namespace Frontline::Bench {
+
+using Clock = std::chrono::steady_clock;
+
+/// Seconds elapsed while running `f` once.
+double seconds(const std::function<void()> &f);
+
+/// The best (lowest) of `repeats` runs of `f`, in seconds: the least disturbed by the
+/// other core's load.
+double bestOf(int repeats, const std::function<void()> &f);
+
+/// p-th percentile (0..100) of `samples` (sorted copy).
+double percentile(std::vector<double> samples, double p);
+
+/// Peak resident set size of this process (VmHWM), in MiB.
+double peakRssMiB();
+
+/// Prints: "<name>: <value> <unit> (floor <floor> <unit>, x<ratio>; budget <op> <budget> <unit>: OK|OVER)".
+/// `lowerIsBetter` chooses whether the budget is a maximum or a minimum. Returns within budget.
+bool report(const QString &name, double value, const QString &unit, double floor, double budget,
+            bool lowerIsBetter = true);
+
+/// Prints a figure that has no budget (context for the reader).
+void note(const QString &name, double value, const QString &unit);
+
+} // namespace Frontline::Bench
