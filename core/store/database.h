@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storeerror.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace Frontline {
+
+/// One SQLite connection to one account's cache file: opening with the right pragmas and
+/// file mode, the integrity check, migrations, nested transactions and a cache of prepared
+/// statements. A damaged file is set aside and replaced by a fresh one after salvaging what
+/// the server cannot give back: the outbox, drafts and the presence log.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    StoreError open();
+    void close();
+    bool isOpen() const;
+
+    const QString &path() const { return m_path; }
+    /// True when open() found the file damaged and rebuilt it (the caller shows a notice
+    /// and syncs from scratch); corruptCopyPath() is where the damaged file went.
+    bool recoveredFromCorruption() const { return m_recovered; }
+    const QString &corruptCopyPath() const { return m_corruptCopy; }
+    int salvagedOutboxRows() const { return m_salvagedOutbox; }
+
+    QSqlDatabase connection() const;
+
+    /// A prepared statement, reused across calls (STYLE.md 8). Bind, exec, then finish().
+    QSqlQuery &prepared(const QString &sql);
+    /// Runs a statement without results; the error, if any.
+    StoreError exec(const QString &sql);
+    StoreError exec(QSqlQuery &query);
+    static StoreError errorOf(const QSqlQuery &query);
+
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// Called once when the outermost transaction commits (change notifications wait for it).
+    void onCommit(std::function<void()> callback);
+
+private:
+    StoreError openConnection();
+    StoreError configure();
+    bool passesQuickCheck(QString *detail);
+    StoreError recoverFromCorruption(const QString &why);
+
+    QString m_path;
+    QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_depth = 0;
+    QList<std::function<void()>> m_onCommit;
+    bool m_recovered = false;
+    QString m_corruptCopy;
+    int m_salvagedOutbox = 0;
+};
+
+} // namespace Frontline

@@ -1,0 +1,699 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketcache.h"
+
+#include "database.h"
+#include "logging.h"
+#include "sqltransaction.h"
+#include "sqlvalues.h"
+#include "storenotifier.h"
+#include "ticketquerysql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Frontline {
+
+namespace {
+
+using SqlValues::instant;
+
+// The columns a ticket list row reads, in TicketRow order (see readRow).
+constexpr auto kRowColumns =
+        "t.id, t.code, t.subject, t.owner_name, t.owner_email, t.department_id, t.agent_id, t.status,"
+        " t.channel_type, t.tags, t.date_created, t.date_changed, t.date_resolved, t.last_activity, t.date_due,"
+        " t.sla_level_id, t.sla_first_answer, t.sla_next_answer, t.sla_first_resolve, t.sla_first_assign,"
+        " t.message_count, t.text_length, t.vip,"
+        " (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id)";
+
+TicketRow readRow(const QSqlQuery &q)
+{
+    TicketRow r;
+    r.id = q.value(0).toString();
+    r.code = q.value(1).toString();
+    r.subject = q.value(2).toString();
+    r.ownerName = q.value(3).toString();
+    r.ownerEmail = q.value(4).toString();
+    r.departmentId = q.value(5).toString();
+    r.agentId = q.value(6).toString();
+    r.status = q.value(7).toString();
+    r.channelType = q.value(8).toString();
+    r.tagIds = SqlValues::idList(q.value(9));
+    r.dateCreated = instant(q.value(10));
+    r.dateChanged = instant(q.value(11));
+    r.dateResolved = instant(q.value(12));
+    r.lastActivity = instant(q.value(13));
+    r.dateDue = instant(q.value(14));
+    r.slaLevelId = q.value(15).toString();
+    r.slaFirstAnswer = instant(q.value(16));
+    r.slaNextAnswer = instant(q.value(17));
+    r.slaFirstResolve = instant(q.value(18));
+    r.slaFirstAssign = instant(q.value(19));
+    r.messageCount = q.value(20).toInt();
+    r.textLength = q.value(21).toInt();
+    r.vip = q.value(22).toBool();
+    r.pendingActions = q.value(23).toInt();
+    return r;
+}
+
+QString customFieldsJson(const QList<CustomField> &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const CustomField &f : fields)
+        array.append(QJsonObject{{"code"_L1, f.code}, {"value"_L1, f.value}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<CustomField> customFields(const QVariant &v)
+{
+    QList<CustomField> out;
+    const QJsonArray array = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : array)
+        out.append(CustomField{item["code"_L1].toString(), item["value"_L1].toString()});
+    return out;
+}
+
+// Plain text of a message body for the full-text index: HTML tags and entities dropped.
+QString plainText(const Message &m)
+{
+    if (m.formatKind() != MessageFormat::Html)
+        return m.body;
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    static const QRegularExpression entities(u"&[a-zA-Z#0-9]+;"_s);
+    QString text = m.body;
+    text.replace(tags, u" "_s);
+    text.replace(entities, u" "_s);
+    return text;
+}
+
+// Message types that carry text an agent or customer wrote (contract 8.5).
+bool isConversationText(const Message &m)
+{
+    return m.type == u"M" || m.type == u"Y" || m.type == u"N" || m.type == u"Q" || m.type.isEmpty();
+}
+
+constexpr int kMaxIndexedText = 64 * 1024;
+
+const QString kScope = u"(t.agent_id = ? OR t.department_id IN (%1))"_s;
+
+QString scopeSql(const QStringList &departmentIds)
+{
+    QStringList marks(std::max<qsizetype>(departmentIds.size(), 1), u"?"_s);
+    return kScope.arg(marks.join(u','));
+}
+
+void bindScope(QSqlQuery &q, const QString &meId, const QStringList &departmentIds)
+{
+    q.addBindValue(meId);
+    if (departmentIds.isEmpty())
+        q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+    for (const QString &d : departmentIds)
+        q.addBindValue(d);
+}
+
+} // namespace
+
+TicketCache::TicketCache(Database &db, StoreNotifier &notifier)
+    : m_db(db)
+    , m_notifier(notifier)
+{ }
+
+bool TicketCache::isVip(const QStringList &tagIds) const
+{
+    for (const QString &id : tagIds) {
+        if (m_vipTagIds.contains(id))
+            return true;
+    }
+    return false;
+}
+
+void TicketCache::bindTicket(QSqlQuery &q, const Ticket &t) const
+{
+    q.bindValue(0, SqlValues::text(t.id));
+    q.bindValue(1, t.code);
+    q.bindValue(2, SqlValues::text(t.subject));
+    q.bindValue(3, t.ownerContactId);
+    q.bindValue(4, SqlValues::text(t.ownerEmail));
+    q.bindValue(5, SqlValues::text(t.ownerName));
+    q.bindValue(6, SqlValues::text(t.departmentId));
+    q.bindValue(7, SqlValues::text(t.agentId));
+    q.bindValue(8, SqlValues::text(t.status));
+    q.bindValue(9, t.channelType);
+    q.bindValue(10, SqlValues::text(SqlValues::idList(t.tagIds)));
+    q.bindValue(11, instant(t.dateCreated));
+    q.bindValue(12, instant(t.dateChanged));
+    q.bindValue(13, instant(t.dateResolved));
+    q.bindValue(14, instant(t.dateDue));
+    q.bindValue(15, instant(t.dateDeleted));
+    q.bindValue(16, instant(t.lastActivity));
+    q.bindValue(17, instant(t.lastActivityPublic));
+    q.bindValue(18, t.publicAccessUrlCode);
+    q.bindValue(19, customFieldsJson(t.customFields));
+    q.bindValue(20, isActiveStatus(t.statusKind()) ? 1 : 0);
+    q.bindValue(21, isVip(t.tagIds) ? 1 : 0);
+}
+
+StoreError TicketCache::upsert(const QList<Ticket> &tickets)
+{
+    if (tickets.isEmpty())
+        return {};
+    SqlTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery &q = m_db.prepared(
+            u"INSERT INTO tickets (id, code, subject, owner_contact_id, owner_email, owner_name, department_id,"
+            " agent_id, status, channel_type, tags, date_created, date_changed, date_resolved, date_due,"
+            " date_deleted, last_activity, last_activity_public, public_access_urlcode, custom_fields, active, vip)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET code = excluded.code, subject = excluded.subject,"
+            " owner_contact_id = excluded.owner_contact_id, owner_email = excluded.owner_email,"
+            " owner_name = excluded.owner_name, department_id = excluded.department_id,"
+            " agent_id = excluded.agent_id, status = excluded.status, channel_type = excluded.channel_type,"
+            " tags = excluded.tags, date_created = excluded.date_created, date_changed = excluded.date_changed,"
+            " date_resolved = excluded.date_resolved, date_due = excluded.date_due,"
+            " date_deleted = excluded.date_deleted, last_activity = excluded.last_activity,"
+            " last_activity_public = excluded.last_activity_public,"
+            " public_access_urlcode = excluded.public_access_urlcode, custom_fields = excluded.custom_fields,"
+            " active = excluded.active, vip = excluded.vip"_s);
+    QStringList ids;
+    ids.reserve(tickets.size());
+    for (const Ticket &t : tickets) {
+        bindTicket(q, t);
+        if (StoreError e = m_db.exec(q); e.isError())
+            return e;
+        ids.append(t.id);
+    }
+    q.finish();
+    if (StoreError e = tx.commit(); e.isError())
+        return e;
+    m_notifier.notifyTicketsChanged(ids);
+    return {};
+}
+
+StoreError TicketCache::remove(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    SqlTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM tickets WHERE id = ?"_s);
+    for (const QString &id : ids) {
+        q.bindValue(0, id);
+        if (StoreError e = m_db.exec(q); e.isError())
+            return e;
+    }
+    if (StoreError e = tx.commit(); e.isError())
+        return e;
+    m_notifier.notifyTicketsChanged(ids);
+    return {};
+}
+
+std::optional<Ticket> TicketCache::ticket(const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT id, code, subject, owner_contact_id, owner_email, owner_name, department_id, agent_id, status,"
+            " channel_type, tags, date_created, date_changed, date_resolved, date_due, date_deleted, last_activity,"
+            " last_activity_public, public_access_urlcode, custom_fields FROM tickets WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    Ticket t;
+    t.id = q.value(0).toString();
+    t.code = q.value(1).toString();
+    t.subject = q.value(2).toString();
+    t.ownerContactId = q.value(3).toString();
+    t.ownerEmail = q.value(4).toString();
+    t.ownerName = q.value(5).toString();
+    t.departmentId = q.value(6).toString();
+    t.agentId = q.value(7).toString();
+    t.status = q.value(8).toString();
+    t.channelType = q.value(9).toString();
+    t.tagIds = SqlValues::idList(q.value(10));
+    t.dateCreated = instant(q.value(11));
+    t.dateChanged = instant(q.value(12));
+    t.dateResolved = instant(q.value(13));
+    t.dateDue = instant(q.value(14));
+    t.dateDeleted = instant(q.value(15));
+    t.lastActivity = instant(q.value(16));
+    t.lastActivityPublic = instant(q.value(17));
+    t.publicAccessUrlCode = q.value(18).toString();
+    t.customFields = customFields(q.value(19));
+    q.finish();
+    return t;
+}
+
+std::optional<TicketRow> TicketCache::row(const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM tickets t WHERE t.id = ?"_s.arg(QLatin1StringView(kRowColumns)));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    TicketRow r = readRow(q);
+    q.finish();
+    return r;
+}
+
+bool TicketCache::contains(const QString &id) const
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT 1 FROM tickets WHERE id = ?"_s);
+    q.bindValue(0, id);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+QStringList TicketCache::activeIds(const QString &meId, const QStringList &departmentIds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds));
+    bindScope(q, meId, departmentIds);
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+QDateTime TicketCache::newestChange() const
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT max(date_changed) FROM tickets"_s);
+    QDateTime result;
+    if (q.exec() && q.next())
+        result = instant(q.value(0));
+    q.finish();
+    return result;
+}
+
+StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &u, const QDateTime &now)
+{
+    QStringList sets;
+    QVariantList values;
+    if (u.agentId) {
+        sets << u"agent_id = ?"_s;
+        values << SqlValues::text(*u.agentId);
+    }
+    if (u.departmentId) {
+        sets << u"department_id = ?"_s;
+        values << SqlValues::text(*u.departmentId);
+    }
+    if (u.status) {
+        sets << u"status = ?"_s << u"active = ?"_s;
+        values << *u.status << (isActiveStatus(ticketStatusFromCode(*u.status)) ? 1 : 0);
+        if (*u.status == u"R") {
+            sets << u"date_resolved = ?"_s;
+            values << instant(now);
+        }
+    }
+    if (u.subject) {
+        sets << u"subject = ?"_s;
+        values << *u.subject;
+    }
+    if (u.tagIds) {
+        sets << u"tags = ?"_s << u"vip = ?"_s;
+        values << SqlValues::text(SqlValues::idList(*u.tagIds)) << (isVip(*u.tagIds) ? 1 : 0);
+    }
+    if (sets.isEmpty())
+        return {};
+    sets << u"last_activity = ?"_s;
+    values << instant(now);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE tickets SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s)));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(ticketId);
+    if (StoreError e = m_db.exec(q); e.isError())
+        return e;
+    m_db.onCommit([this, ticketId] { m_notifier.notifyTicketsChanged({ticketId}); });
+    return {};
+}
+
+StoreError TicketCache::setSla(const TicketSla &sla, const QDateTime &checkedAt)
+{
+    QSqlQuery &q = m_db.prepared(
+            u"UPDATE tickets SET sla_level_id = ?, sla_first_answer = ?, sla_next_answer = ?, sla_first_resolve = ?,"
+            " sla_first_assign = ?, sla_checked_at = ?, sla_checked_changed = date_changed WHERE id = ?"_s);
+    q.bindValue(0, sla.slaLevelId);
+    q.bindValue(1, instant(sla.firstAnswer));
+    q.bindValue(2, instant(sla.nextAnswer));
+    q.bindValue(3, instant(sla.firstResolve));
+    q.bindValue(4, instant(sla.firstAssign));
+    q.bindValue(5, instant(checkedAt));
+    q.bindValue(6, sla.ticketId);
+    if (StoreError e = m_db.exec(q); e.isError())
+        return e;
+    const QString id = sla.ticketId;
+    m_db.onCommit([this, id] { m_notifier.notifyTicketsChanged({id}); });
+    return {};
+}
+
+QStringList TicketCache::ticketsNeedingSla(const QString &meId, const QStringList &departmentIds, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
+              + u" AND (t.sla_checked_changed IS NULL OR t.sla_checked_changed <> t.date_changed)"
+                " ORDER BY t.agent_id = ? DESC, t.date_due IS NULL, t.date_due LIMIT ?"_s);
+    bindScope(q, meId, departmentIds);
+    q.addBindValue(meId);
+    q.addBindValue(limit);
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+StoreError TicketCache::replaceConversation(const QString &ticketId, const QList<MessageGroup> &groups)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery &del = m_db.prepared(u"DELETE FROM message_groups WHERE ticket_id = ? AND outbox_id IS NULL"_s);
+    del.bindValue(0, ticketId);
+    if (StoreError e = m_db.exec(del); e.isError())
+        return e;
+
+    QSqlQuery &insGroup = m_db.prepared(
+            u"INSERT OR REPLACE INTO message_groups (id, ticket_id, parent_id, user_id, user_full_name, type, status,"
+            " date_created, date_finished, sort_order, outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s);
+    QSqlQuery &insMessage = m_db.prepared(
+            u"INSERT OR REPLACE INTO messages (group_id, seq, id, user_id, type, format, body, visibility,"
+            " date_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QString text;
+    int messageCount = 0;
+    for (const MessageGroup &g : groups) {
+        insGroup.bindValue(0, g.id);
+        insGroup.bindValue(1, ticketId);
+        insGroup.bindValue(2, g.parentId);
+        insGroup.bindValue(3, g.userId);
+        insGroup.bindValue(4, g.userFullName);
+        insGroup.bindValue(5, g.type);
+        insGroup.bindValue(6, g.status);
+        insGroup.bindValue(7, instant(g.dateCreated));
+        insGroup.bindValue(8, instant(g.dateFinished));
+        insGroup.bindValue(9, g.sortOrder);
+        if (StoreError e = m_db.exec(insGroup); e.isError())
+            return e;
+        bool groupHasText = false;
+        for (int seq = 0; seq < g.messages.size(); ++seq) {
+            const Message &m = g.messages.at(seq);
+            insMessage.bindValue(0, g.id);
+            insMessage.bindValue(1, seq);
+            insMessage.bindValue(2, m.id);
+            insMessage.bindValue(3, m.userId);
+            insMessage.bindValue(4, m.type);
+            insMessage.bindValue(5, m.format);
+            insMessage.bindValue(6, m.body);
+            insMessage.bindValue(7, m.visibility);
+            insMessage.bindValue(8, instant(m.dateCreated));
+            if (StoreError e = m_db.exec(insMessage); e.isError())
+                return e;
+            if (isConversationText(m)) {
+                groupHasText = true;
+                if (text.size() < kMaxIndexedText)
+                    text += plainText(m).left(kMaxIndexedText - text.size()) + u'\n';
+            }
+        }
+        if (groupHasText)
+            ++messageCount;
+    }
+
+    QSqlQuery &upd = m_db.prepared(u"UPDATE tickets SET message_count = ?, text_length = ?,"
+                                   " messages_synced_changed = date_changed WHERE id = ?"_s);
+    upd.bindValue(0, messageCount);
+    upd.bindValue(1, text.size());
+    upd.bindValue(2, ticketId);
+    if (StoreError e = m_db.exec(upd); e.isError())
+        return e;
+    QSqlQuery &fts =
+            m_db.prepared(u"UPDATE ticket_fts SET body = ? WHERE rowid = (SELECT rowid FROM tickets WHERE id = ?)"_s);
+    fts.bindValue(0, text);
+    fts.bindValue(1, ticketId);
+    if (StoreError e = m_db.exec(fts); e.isError())
+        return e;
+
+    if (StoreError e = tx.commit(); e.isError())
+        return e;
+    m_notifier.notifyConversationChanged(ticketId);
+    m_notifier.notifyTicketsChanged({ticketId});
+    return {};
+}
+
+QList<MessageGroup> TicketCache::conversation(const QString &ticketId) const
+{
+    QList<MessageGroup> groups;
+    QSqlQuery &qg = m_db.prepared(
+            u"SELECT id, parent_id, user_id, user_full_name, type, status, date_created, date_finished, sort_order,"
+            " outbox_id FROM message_groups WHERE ticket_id = ?"
+            " ORDER BY outbox_id IS NOT NULL, date_created, sort_order, rowid"_s);
+    qg.bindValue(0, ticketId);
+    if (!qg.exec())
+        return groups;
+    while (qg.next()) {
+        MessageGroup g;
+        g.id = qg.value(0).toString();
+        g.ticketId = ticketId;
+        g.parentId = qg.value(1).toString();
+        g.userId = qg.value(2).toString();
+        g.userFullName = qg.value(3).toString();
+        g.type = qg.value(4).toString();
+        g.status = qg.value(5).toString();
+        g.dateCreated = instant(qg.value(6));
+        g.dateFinished = instant(qg.value(7));
+        g.sortOrder = qg.value(8).toInt();
+        groups.append(g);
+    }
+    qg.finish();
+    QSqlQuery &qm = m_db.prepared(
+            u"SELECT id, user_id, type, format, body, visibility, date_created FROM messages WHERE group_id = ?"
+            " ORDER BY seq"_s);
+    for (MessageGroup &g : groups) {
+        qm.bindValue(0, g.id);
+        if (!qm.exec())
+            continue;
+        while (qm.next()) {
+            g.messages.append(Message{qm.value(0).toString(), qm.value(1).toString(), qm.value(2).toString(),
+                                      qm.value(3).toString(), qm.value(4).toString(), qm.value(5).toString(),
+                                      instant(qm.value(6))});
+        }
+        qm.finish();
+    }
+    return groups;
+}
+
+QDateTime TicketCache::conversationSyncedAt(const QString &ticketId) const
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT messages_synced_changed FROM tickets WHERE id = ?"_s);
+    q.bindValue(0, ticketId);
+    QDateTime t;
+    if (q.exec() && q.next())
+        t = instant(q.value(0));
+    q.finish();
+    return t;
+}
+
+QStringList TicketCache::ticketsNeedingConversation(const QString &meId, const QStringList &departmentIds,
+                                                    int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
+              + u" AND (t.messages_synced_changed IS NULL OR t.messages_synced_changed <> t.date_changed)"
+                " ORDER BY t.agent_id = ? DESC, t.date_due IS NULL, t.date_due LIMIT ?"_s);
+    bindScope(q, meId, departmentIds);
+    q.addBindValue(meId);
+    q.addBindValue(limit);
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+StoreError TicketCache::addLocalGroup(const QString &ticketId, qint64 outboxId, const MessageGroup &g)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery &insGroup = m_db.prepared(
+            u"INSERT OR REPLACE INTO message_groups (id, ticket_id, parent_id, user_id, user_full_name, type, status,"
+            " date_created, date_finished, sort_order, outbox_id) VALUES (?, ?, '', ?, ?, ?, ?, ?, NULL, 0, ?)"_s);
+    insGroup.bindValue(0, g.id);
+    insGroup.bindValue(1, ticketId);
+    insGroup.bindValue(2, g.userId);
+    insGroup.bindValue(3, g.userFullName);
+    insGroup.bindValue(4, g.type);
+    insGroup.bindValue(5, g.status);
+    insGroup.bindValue(6, instant(g.dateCreated));
+    insGroup.bindValue(7, outboxId);
+    if (StoreError e = m_db.exec(insGroup); e.isError())
+        return e;
+    QSqlQuery &insMessage = m_db.prepared(
+            u"INSERT OR REPLACE INTO messages (group_id, seq, id, user_id, type, format, body, visibility,"
+            " date_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int seq = 0; seq < g.messages.size(); ++seq) {
+        const Message &m = g.messages.at(seq);
+        insMessage.bindValue(0, g.id);
+        insMessage.bindValue(1, seq);
+        insMessage.bindValue(2, m.id);
+        insMessage.bindValue(3, m.userId);
+        insMessage.bindValue(4, m.type);
+        insMessage.bindValue(5, m.format);
+        insMessage.bindValue(6, m.body);
+        insMessage.bindValue(7, m.visibility);
+        insMessage.bindValue(8, instant(m.dateCreated));
+        if (StoreError e = m_db.exec(insMessage); e.isError())
+            return e;
+    }
+    if (StoreError e = tx.commit(); e.isError())
+        return e;
+    m_notifier.notifyConversationChanged(ticketId);
+    return {};
+}
+
+StoreError TicketCache::removeLocalGroups(qint64 outboxId)
+{
+    QSqlQuery &find = m_db.prepared(u"SELECT DISTINCT ticket_id FROM message_groups WHERE outbox_id = ?"_s);
+    find.bindValue(0, outboxId);
+    QStringList tickets;
+    if (find.exec()) {
+        while (find.next())
+            tickets.append(find.value(0).toString());
+    }
+    find.finish();
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM message_groups WHERE outbox_id = ?"_s);
+    q.bindValue(0, outboxId);
+    if (StoreError e = m_db.exec(q); e.isError())
+        return e;
+    for (const QString &id : std::as_const(tickets))
+        m_db.onCommit([this, id] { m_notifier.notifyConversationChanged(id); });
+    return {};
+}
+
+StoreError TicketCache::replaceHistory(const QString &ticketId, const QList<TicketHistoryEntry> &entries)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery &del = m_db.prepared(u"DELETE FROM ticket_history WHERE ticket_id = ?"_s);
+    del.bindValue(0, ticketId);
+    if (StoreError e = m_db.exec(del); e.isError())
+        return e;
+    QSqlQuery &ins = m_db.prepared(
+            u"INSERT INTO ticket_history (ticket_id, seq, id, ticket_code, department_id, department_name, agent_id,"
+            " status, date_from, date_to, elapsed_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int seq = 0; seq < entries.size(); ++seq) {
+        const TicketHistoryEntry &h = entries.at(seq);
+        ins.bindValue(0, ticketId);
+        ins.bindValue(1, seq);
+        ins.bindValue(2, h.id);
+        ins.bindValue(3, h.ticketCode);
+        ins.bindValue(4, h.departmentId);
+        ins.bindValue(5, h.departmentName);
+        ins.bindValue(6, h.agentId);
+        ins.bindValue(7, h.status);
+        ins.bindValue(8, instant(h.dateFrom));
+        ins.bindValue(9, instant(h.dateTo));
+        ins.bindValue(10, h.elapsedTime);
+        if (StoreError e = m_db.exec(ins); e.isError())
+            return e;
+    }
+    if (StoreError e = tx.commit(); e.isError())
+        return e;
+    m_notifier.notifyConversationChanged(ticketId);
+    return {};
+}
+
+QList<TicketHistoryEntry> TicketCache::history(const QString &ticketId) const
+{
+    QList<TicketHistoryEntry> out;
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT id, ticket_code, department_id, department_name, agent_id, status, date_from, date_to,"
+            " elapsed_time FROM ticket_history WHERE ticket_id = ? ORDER BY seq"_s);
+    q.bindValue(0, ticketId);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(TicketHistoryEntry{q.value(0).toString(), ticketId, q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                          instant(q.value(6)), instant(q.value(7)), q.value(8).toString()});
+        }
+    }
+    q.finish();
+    return out;
+}
+
+StoreError TicketCache::setVipTagIds(const QSet<QString> &tagIds)
+{
+    if (tagIds == m_vipTagIds)
+        return {};
+    m_vipTagIds = tagIds;
+    QStringList likes;
+    QVariantList values;
+    for (const QString &id : tagIds) {
+        likes << u"tags LIKE ?"_s;
+        values << QString(u"%,"_s + id + u",%"_s);
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE tickets SET vip = (%1)"_s.arg(likes.isEmpty() ? u"0"_s : likes.join(u" OR "_s)));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (StoreError e = m_db.exec(q); e.isError())
+        return e;
+    m_db.onCommit([this] { m_notifier.notifyTicketsChanged({}); });
+    return {};
+}
+
+int TicketCache::count(const TicketQuery &query) const
+{
+    const TicketQuerySql sql = TicketQuerySql::build(query);
+    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM tickets t WHERE "_s + sql.where);
+    for (int i = 0; i < sql.values.size(); ++i)
+        q.bindValue(i, sql.values.at(i));
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    else
+        qCWarning(lcStore) << "count failed:" << q.lastError().text();
+    q.finish();
+    return n;
+}
+
+QList<TicketRow> TicketCache::rows(const TicketQuery &query, int offset, int limit) const
+{
+    const TicketQuerySql sql = TicketQuerySql::build(query);
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+            QLatin1StringView(kRowColumns), sql.where, sql.orderBy));
+    int i = 0;
+    for (; i < sql.values.size(); ++i)
+        q.bindValue(i, sql.values.at(i));
+    q.bindValue(i++, limit);
+    q.bindValue(i, offset);
+    QList<TicketRow> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "rows failed:" << q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out.append(readRow(q));
+    q.finish();
+    return out;
+}
+
+} // namespace Frontline

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storeerror.h"
+#include "ticketquery.h"
+#include "ticketrow.h"
+
+#include "domain/conversation.h"
+#include "domain/ticket.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Frontline {
+
+class Database;
+class StoreNotifier;
+
+/// Tickets, their conversations, history and SLA due instants in the cache, and the
+/// queries behind the ticket lists. Writes never overwrite what Frontline learned
+/// locally (SLA level, conversation size) with a list row that does not carry it.
+class TicketCache
+{
+public:
+    TicketCache(Database &db, StoreNotifier &notifier);
+
+    /// Inserts or updates the server's view of these tickets in one transaction.
+    StoreError upsert(const QList<Ticket> &tickets);
+    StoreError remove(const QStringList &ids);
+    std::optional<Ticket> ticket(const QString &id) const;
+    std::optional<TicketRow> row(const QString &id) const;
+    bool contains(const QString &id) const;
+
+    /// Ids of active tickets assigned to `meId` or in `departmentIds` (for reconciling with
+    /// the server's open set).
+    QStringList activeIds(const QString &meId, const QStringList &departmentIds) const;
+    /// The newest `date_changed` seen: where the next incremental pull starts.
+    QDateTime newestChange() const;
+
+    /// A local change made by the agent before the server confirms it (an optimistic update).
+    StoreError applyLocal(const QString &ticketId, const TicketUpdate &update, const QDateTime &now);
+
+    StoreError setSla(const TicketSla &sla, const QDateTime &checkedAt);
+    /// Active tickets in scope whose SLA level is unknown or older than their last change,
+    /// most urgent first.
+    QStringList ticketsNeedingSla(const QString &meId, const QStringList &departmentIds, int limit) const;
+
+    /// Replaces the server's message groups of a ticket (local, unconfirmed ones stay),
+    /// updates its size for "easiest first" and its full-text body.
+    StoreError replaceConversation(const QString &ticketId, const QList<MessageGroup> &groups);
+    QList<MessageGroup> conversation(const QString &ticketId) const;
+    /// When the conversation was last fetched, as the ticket's date_changed at that time.
+    QDateTime conversationSyncedAt(const QString &ticketId) const;
+    /// Active tickets in scope whose conversation is missing or stale, most urgent first.
+    QStringList ticketsNeedingConversation(const QString &meId, const QStringList &departmentIds, int limit) const;
+
+    /// An unconfirmed reply or note shown in the conversation until the server has it.
+    StoreError addLocalGroup(const QString &ticketId, qint64 outboxId, const MessageGroup &group);
+    StoreError removeLocalGroups(qint64 outboxId);
+
+    StoreError replaceHistory(const QString &ticketId, const QList<TicketHistoryEntry> &entries);
+    QList<TicketHistoryEntry> history(const QString &ticketId) const;
+
+    /// Tag ids that mark a ticket as VIP (recomputes the VIP flag of every ticket).
+    StoreError setVipTagIds(const QSet<QString> &tagIds);
+
+    int count(const TicketQuery &query) const;
+    QList<TicketRow> rows(const TicketQuery &query, int offset, int limit) const;
+
+private:
+    void bindTicket(QSqlQuery &q, const Ticket &t) const;
+    bool isVip(const QStringList &tagIds) const;
+
+    Database &m_db;
+    StoreNotifier &m_notifier;
+    QSet<QString> m_vipTagIds;
+};
+
+} // namespace Frontline

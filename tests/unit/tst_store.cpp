@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqltransaction.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Frontline;
+
+namespace {
+
+QDateTime at(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC);
+}
+
+Ticket makeTicket(const QString &id, const QString &agent, const QString &dept, const QString &status,
+                  const QDateTime &created, const QDateTime &due)
+{
+    Ticket t;
+    t.id = id;
+    t.code = QStringLiteral("ABC-") + id;
+    t.subject = QStringLiteral("Subject of ") + id;
+    t.ownerName = QStringLiteral("Customer ") + id;
+    t.ownerEmail = id + QStringLiteral("@example.com");
+    t.agentId = agent;
+    t.departmentId = dept;
+    t.status = status;
+    t.channelType = QStringLiteral("E");
+    t.dateCreated = created;
+    t.dateChanged = created;
+    t.lastActivity = created;
+    t.dateDue = due;
+    return t;
+}
+
+QStringList ids(const QList<TicketRow> &rows)
+{
+    QStringList out;
+    for (const TicketRow &r : rows)
+        out.append(r.id);
+    return out;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void opensPrivateWalDatabaseAtCurrentVersion()
+    {
+        Store store(path(QStringLiteral("a/b/cache.sqlite")));
+        QCOMPARE(store.open().kind, StoreError::Kind::None);
+        QVERIFY(!store.recoveredFromCorruption());
+        const QFile::Permissions perms = QFile::permissions(store.path());
+        QCOMPARE(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        const QString file = path(QStringLiteral("newer.sqlite"));
+        {
+            Store store(file);
+            QVERIFY(!store.open().isError());
+            QVERIFY(!store.database().exec(QStringLiteral("PRAGMA user_version = 99")).isError());
+        }
+        Store store(file);
+        const StoreError e = store.open();
+        QCOMPARE(e.kind, StoreError::Kind::TooNew);
+        QVERIFY(e.humanMessage().contains(QStringLiteral("newer version")));
+        QVERIFY(!store.recoveredFromCorruption()); // untouched, not "repaired"
+        QVERIFY(QFile::exists(file));
+    }
+
+    void serverRowsDoNotClobberWhatWasLearnedLocally()
+    {
+        Store store(path(QStringLiteral("clobber.sqlite")));
+        QVERIFY(!store.open().isError());
+        Ticket t = makeTicket(QStringLiteral("t1"), QStringLiteral("me"), QStringLiteral("d1"), QStringLiteral("N"),
+                              at(20, 9), at(20, 13));
+        QVERIFY(!store.tickets().upsert({t}).isError());
+        TicketSla sla{QStringLiteral("t1"),
+                      QStringLiteral("standard"),
+                      QStringLiteral("Standard"),
+                      at(20, 13),
+                      QDateTime(),
+                      at(23, 17),
+                      QDateTime()};
+        QVERIFY(!store.tickets().setSla(sla, at(20, 10)).isError());
+        MessageGroup g;
+        g.id = QStringLiteral("g1");
+        g.type = QStringLiteral("3");
+        g.dateCreated = at(20, 9);
+        g.messages.append(Message{QStringLiteral("m1"), QString(), QStringLiteral("M"), QStringLiteral("T"),
+                                  QStringLiteral("Min faktura er forkert"), QString(), at(20, 9)});
+        QVERIFY(!store.tickets().replaceConversation(QStringLiteral("t1"), {g}).isError());
+
+        t.subject = QStringLiteral("Changed on the server");
+        QVERIFY(!store.tickets().upsert({t}).isError());
+        const auto row = store.tickets().row(QStringLiteral("t1"));
+        QVERIFY(row);
+        QCOMPARE(row->subject, QStringLiteral("Changed on the server"));
+        QCOMPARE(row->slaLevelId, QStringLiteral("standard"));
+        QCOMPARE(row->slaFirstResolve, at(23, 17));
+        QCOMPARE(row->messageCount, 1);
+        QCOMPARE(store.tickets().conversation(QStringLiteral("t1")).size(), 1);
+        // The same ticket comes back from the server unchanged: its SLA level is still current…
+        QVERIFY(store.tickets().ticketsNeedingSla(QStringLiteral("me"), {}, 10).isEmpty());
+        // …until it changes.
+        t.dateChanged = at(21, 8);
+        QVERIFY(!store.tickets().upsert({t}).isError());
+        QCOMPARE(store.tickets().ticketsNeedingSla(QStringLiteral("me"), {}, 10), QStringList{QStringLiteral("t1")});
+        QCOMPARE(store.tickets().ticketsNeedingConversation(QStringLiteral("me"), {}, 10),
+                 QStringList{QStringLiteral("t1")});
+    }
+
+    void queuesSortsAndSearch()
+    {
+        Store store(path(QStringLiteral("queues.sqlite")));
+        QVERIFY(!store.open().isError());
+        QList<Ticket> tickets{
+                makeTicket(QStringLiteral("mine-late"), QStringLiteral("me"), QStringLiteral("d1"), QStringLiteral("C"),
+                           at(10, 9), at(20, 12)),
+                makeTicket(QStringLiteral("mine-soon"), QStringLiteral("me"), QStringLiteral("d1"), QStringLiteral("N"),
+                           at(19, 9), at(20, 10)),
+                makeTicket(QStringLiteral("queue"), QString(), QStringLiteral("d1"), QStringLiteral("N"), at(18, 9),
+                           at(19, 9)),
+                makeTicket(QStringLiteral("other-dept"), QString(), QStringLiteral("d9"), QStringLiteral("N"),
+                           at(18, 9), at(19, 9)),
+                makeTicket(QStringLiteral("colleague"), QStringLiteral("ana"), QStringLiteral("d1"),
+                           QStringLiteral("A"), at(17, 9), QDateTime()),
+                makeTicket(QStringLiteral("resolved"), QStringLiteral("me"), QStringLiteral("d1"), QStringLiteral("R"),
+                           at(15, 9), QDateTime()),
+                makeTicket(QStringLiteral("unknown-letter"), QStringLiteral("me"), QStringLiteral("d1"),
+                           QStringLiteral("Q"), at(16, 9), QDateTime()),
+        };
+        tickets[5].dateResolved = at(19, 12);
+        tickets[0].subject = QStringLiteral("Refusion af dobbelt betaling");
+        tickets[1].tagIds = {QStringLiteral("vipTag")};
+        QVERIFY(!store.tickets().upsert(tickets).isError());
+        QVERIFY(!store.tickets().setVipTagIds({QStringLiteral("vipTag")}).isError());
+
+        TicketQuery q;
+        q.meId = QStringLiteral("me");
+        q.myDepartmentIds = {QStringLiteral("d1")};
+        q.now = at(20, 11);
+        q.resolvedSince = at(13, 0);
+
+        q.queue = TicketQuery::Queue::Mine;
+        // Due first; an unknown status letter is still shown (last: it has no deadline).
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)),
+                 (QStringList{QStringLiteral("mine-soon"), QStringLiteral("mine-late"),
+                              QStringLiteral("unknown-letter")}));
+        QCOMPARE(store.tickets().count(q), 3);
+        q.sort = TicketQuery::Sort::OldestFirst;
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)).first(), QStringLiteral("mine-late"));
+        q.sort = TicketQuery::Sort::NewestFirst;
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)).first(), QStringLiteral("mine-soon"));
+        q.sort = TicketQuery::Sort::VipFirst;
+        QCOMPARE(ids(store.tickets().rows(q, 0, 1)), QStringList{QStringLiteral("mine-soon")});
+        QVERIFY(store.tickets().rows(q, 0, 1).first().vip);
+        // Windows: offset and limit.
+        q.sort = TicketQuery::Sort::SlaDue;
+        QCOMPARE(ids(store.tickets().rows(q, 1, 1)), QStringList{QStringLiteral("mine-late")});
+
+        q.queue = TicketQuery::Queue::Unassigned;
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)), QStringList{QStringLiteral("queue")});
+        q.queue = TicketQuery::Queue::Overdue; // now 11:00 on the 20th: "queue" (19th) and "mine-soon" (10:00)
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)),
+                 (QStringList{QStringLiteral("queue"), QStringLiteral("mine-soon")}));
+        q.queue = TicketQuery::Queue::AllOpen;
+        QCOMPARE(store.tickets().count(q), 6);
+        q.queue = TicketQuery::Queue::RecentlyResolved;
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)), QStringList{QStringLiteral("resolved")});
+
+        // Full text: prefix, customer, code, and message text once the conversation is in.
+        q.queue = TicketQuery::Queue::AllOpen;
+        q.search = QStringLiteral("refus dobb");
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)), QStringList{QStringLiteral("mine-late")});
+        q.search = QStringLiteral("queue@example");
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)), QStringList{QStringLiteral("queue")});
+        q.search = QStringLiteral("fakturanummer");
+        QCOMPARE(store.tickets().count(q), 0);
+        MessageGroup g;
+        g.id = QStringLiteral("g-col");
+        g.messages.append(Message{QStringLiteral("m"), QString(), QStringLiteral("M"), QStringLiteral("H"),
+                                  QStringLiteral("<p>Mit <b>fakturanummer</b> er 4411</p>"), QString(), at(17, 9)});
+        QVERIFY(!store.tickets().replaceConversation(QStringLiteral("colleague"), {g}).isError());
+        QCOMPARE(ids(store.tickets().rows(q, 0, 50)), QStringList{QStringLiteral("colleague")});
+        q.search = QStringLiteral("\"\"\" * (");
+        QCOMPARE(store.tickets().count(q), 6); // nothing searchable typed: no filter, no SQL error
+        q.search = QStringLiteral("Subject NOT"); // FTS operators typed by the agent are plain words
+        QCOMPARE(store.tickets().count(q), 0);
+        q.search = QStringLiteral("subject");
+        QCOMPARE(store.tickets().count(q), 5); // all but "mine-late", whose subject changed
+    }
+
+    void localGroupsSurviveAServerRefresh()
+    {
+        Store store(path(QStringLiteral("local.sqlite")));
+        QVERIFY(!store.open().isError());
+        QVERIFY(!store.tickets()
+                         .upsert({makeTicket(QStringLiteral("t"), QStringLiteral("me"), QStringLiteral("d"),
+                                             QStringLiteral("C"), at(20, 9), at(20, 13))})
+                         .isError());
+        MessageGroup local;
+        local.id = QStringLiteral("local-7");
+        local.type = QStringLiteral("4");
+        local.dateCreated = at(20, 10);
+        local.messages.append(Message{QString(), QStringLiteral("me"), QStringLiteral("M"), QStringLiteral("T"),
+                                      QStringLiteral("Hej, vi kigger på det."), QString(), at(20, 10)});
+        QVERIFY(!store.tickets().addLocalGroup(QStringLiteral("t"), 7, local).isError());
+        MessageGroup server;
+        server.id = QStringLiteral("g1");
+        server.dateCreated = at(20, 9);
+        QVERIFY(!store.tickets().replaceConversation(QStringLiteral("t"), {server}).isError());
+        auto conv = store.tickets().conversation(QStringLiteral("t"));
+        QCOMPARE(conv.size(), 2);
+        QCOMPARE(conv.last().id, QStringLiteral("local-7")); // unconfirmed last
+        QCOMPARE(conv.last().messages.first().body, QStringLiteral("Hej, vi kigger på det."));
+        QVERIFY(!store.tickets().removeLocalGroups(7).isError());
+        QCOMPARE(store.tickets().conversation(QStringLiteral("t")).size(), 1);
+    }
+
+    void nestedTransactionRollsBackAndNotifiesOnlyOnCommit()
+    {
+        Store store(path(QStringLiteral("tx.sqlite")));
+        QVERIFY(!store.open().isError());
+        QSignalSpy outboxSpy(&store, &Store::outboxChanged);
+        QSignalSpy ticketSpy(&store, &Store::ticketsChanged);
+        {
+            SqlTransaction outer(store.database());
+            QVERIFY(outer.isActive());
+            auto id = store.outbox().enqueue(OutboxEntry::Kind::Take, QStringLiteral("t"), {}, at(20, 9));
+            QVERIFY(id);
+            QVERIFY(!store.tickets()
+                             .upsert({makeTicket(QStringLiteral("t"), QString(), QStringLiteral("d"),
+                                                 QStringLiteral("N"), at(20, 9), QDateTime())})
+                             .isError());
+            QCOMPARE(outboxSpy.count(), 0); // not yet: the outer transaction is open
+            QCOMPARE(ticketSpy.count(), 0);
+            // no commit: rolled back
+        }
+        QCOMPARE(store.outbox().count(), 0);
+        QVERIFY(!store.tickets().contains(QStringLiteral("t")));
+        QCOMPARE(outboxSpy.count(), 0);
+        QCOMPARE(ticketSpy.count(), 0);
+
+        {
+            SqlTransaction outer(store.database());
+            QVERIFY(store.outbox().enqueue(OutboxEntry::Kind::Take, QStringLiteral("t"), {}, at(20, 9)));
+            QVERIFY(!store.tickets()
+                             .applyLocal(QStringLiteral("t"), TicketUpdate{QStringLiteral("me"), {}, {}, {}, {}},
+                                         at(20, 9))
+                             .isError());
+            QVERIFY(!outer.commit().isError());
+        }
+        QCOMPARE(store.outbox().count(), 1);
+        QCOMPARE(outboxSpy.count(), 1);
+        QCOMPARE(ticketSpy.count(), 1);
+    }
+
+    void outboxLifecycleAndCrashRecovery()
+    {
+        const QString file = path(QStringLiteral("outbox.sqlite"));
+        qint64 reply = 0;
+        {
+            Store store(file);
+            QVERIFY(!store.open().isError());
+            auto id = store.outbox().enqueue(OutboxEntry::Kind::Reply, QStringLiteral("t1"),
+                                             QJsonObject{{QStringLiteral("body"), QStringLiteral("Tak!")}}, at(20, 9));
+            QVERIFY(id);
+            reply = *id;
+            auto note = store.outbox().enqueue(OutboxEntry::Kind::Note, QStringLiteral("t1"), {}, at(20, 9, 1));
+            QVERIFY(note);
+            QVERIFY(!store.outbox().markSending(reply, at(20, 9, 2)).isError());
+            QVERIFY(!store.outbox()
+                             .markFailed(*note, QStringLiteral("Forbidden"), QStringLiteral("No access"))
+                             .isError());
+            // the process dies here with the reply "sending"
+        }
+        Store store(file);
+        QVERIFY(!store.open().isError());
+        const QList<OutboxEntry> entries = store.outbox().all();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).id, reply);
+        QCOMPARE(entries.at(0).state, OutboxEntry::State::Unknown); // must be checked before re-sending
+        QCOMPARE(entries.at(0).attempts, 1);
+        QCOMPARE(entries.at(0).payload.value(QStringLiteral("body")).toString(), QStringLiteral("Tak!"));
+        QCOMPARE(entries.at(1).state, OutboxEntry::State::Failed);
+        QCOMPARE(entries.at(1).errorMessage, QStringLiteral("No access"));
+        QVERIFY(!store.outbox()
+                         .updatePayload(entries.at(1).id, QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}})
+                         .isError());
+        QCOMPARE(store.outbox().entry(entries.at(1).id)->state, OutboxEntry::State::Pending);
+        QVERIFY(!store.outbox().remove(reply).isError());
+        QCOMPARE(store.outbox().count(), 1);
+    }
+
+    void damagedCacheIsRebuiltKeepingLocalOnlyData()
+    {
+        const QString file = path(QStringLiteral("damaged.sqlite"));
+        {
+            Store store(file);
+            QVERIFY(!store.open().isError());
+            QVERIFY(store.outbox().enqueue(OutboxEntry::Kind::Reply, QStringLiteral("t1"),
+                                           QJsonObject{{QStringLiteral("body"), QStringLiteral("Hola Ana")}},
+                                           at(20, 9)));
+            QVERIFY(!store.drafts()
+                             .save(Draft{QStringLiteral("t2"), QStringLiteral("reply"), QStringLiteral("Kære Mette"),
+                                         at(20, 9)})
+                             .isError());
+            QVERIFY(!store.presence().record(PresenceState::Available, {}, at(20, 8)).isError());
+            QList<Ticket> many;
+            for (int i = 0; i < 3000; ++i)
+                many.append(makeTicket(QStringLiteral("t%1").arg(i), QString(), QStringLiteral("d"),
+                                       QStringLiteral("N"), at(20, 9), QDateTime()));
+            QVERIFY(!store.tickets().upsert(many).isError());
+            QVERIFY(!store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isError());
+        }
+        // Damage the tail of the file, where the last ticket pages are.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 200 * 1024);
+        f.seek(size - 64 * 1024);
+        f.write(QByteArray(32 * 1024, '\x5a'));
+        f.close();
+
+        Store store(file);
+        QCOMPARE(store.open().kind, StoreError::Kind::None);
+        QVERIFY(store.recoveredFromCorruption());
+        QVERIFY(QFile::exists(store.database().corruptCopyPath()));
+        QCOMPARE(store.salvagedOutboxRows(), 1);
+        QCOMPARE(store.outbox().all().first().payload.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Hola Ana"));
+        QCOMPARE(store.drafts().draft(QStringLiteral("t2"))->body, QStringLiteral("Kære Mette"));
+        QCOMPARE(store.presence().intervals(at(20, 0), at(21, 0)).size(), 1);
+        QVERIFY(!store.tickets().contains(QStringLiteral("t5"))); // rebuilt from the server later
+        const StoreError corrupt{StoreError::Kind::Corrupt, QString()};
+        QVERIFY(!corrupt.humanMessage().isEmpty());
+    }
+
+    void aFileThatIsNotADatabaseIsSetAside()
+    {
+        const QString file = path(QStringLiteral("garbage.sqlite"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x13'));
+        f.close();
+        Store store(file);
+        QCOMPARE(store.open().kind, StoreError::Kind::None);
+        QVERIFY(store.recoveredFromCorruption());
+        QCOMPARE(store.outbox().count(), 0);
+        QVERIFY(store.outbox().enqueue(OutboxEntry::Kind::Pause, QString(), {}, at(20, 9)));
+    }
+
+    void diskFullIsReportedAndNothingHalfWritten()
+    {
+        Store store(path(QStringLiteral("full.sqlite")));
+        QVERIFY(!store.open().isError());
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+        QList<Ticket> many;
+        for (int i = 0; i < 2000; ++i)
+            many.append(makeTicket(QStringLiteral("t%1").arg(i), QString(), QStringLiteral("d"), QStringLiteral("N"),
+                                   at(20, 9), QDateTime()));
+        const StoreError e = store.tickets().upsert(many);
+        QCOMPARE(e.kind, StoreError::Kind::DiskFull);
+        QVERIFY(e.humanMessage().contains(QStringLiteral("disk is full")));
+        QVERIFY(!store.tickets().contains(QStringLiteral("t0"))); // the batch rolled back as a whole
+        QVERIFY(!store.database().inTransaction());
+    }
+
+    void presenceLogClosesAndOpensIntervals()
+    {
+        Store store(path(QStringLiteral("presence.sqlite")));
+        QVERIFY(!store.open().isError());
+        QVERIFY(!store.presence().record(PresenceState::Available, {}, at(20, 9)).isError());
+        QVERIFY(!store.presence().record(PresenceState::Available, {}, at(20, 10)).isError()); // no change
+        QVERIFY(!store.presence().record(PresenceState::Paused, QStringLiteral("Lunch"), at(20, 12)).isError());
+        QVERIFY(!store.presence().record(PresenceState::Available, {}, at(20, 12, 30)).isError());
+        const auto list = store.presence().intervals(at(20, 0), at(21, 0));
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).end, at(20, 12));
+        QCOMPARE(list.at(1).reason, QStringLiteral("Lunch"));
+        QCOMPARE(list.at(1).end, at(20, 12, 30));
+        QVERIFY(!list.at(2).end.isValid());
+        QCOMPARE(store.presence().current()->state, PresenceState::Available);
+        QCOMPARE(store.presence().intervals(at(20, 12, 10), at(20, 12, 20)).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
