@@ -2,7 +2,12 @@
 # Per-target settings shared by Frontline's own targets (no global add_definitions).
 
 # Folders of DESIGN.md join the build when their first real file lands in them.
+# The folders are watched, so creating one re-runs CMake.
 macro(add_subdirectory_if_present dir)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR})
+    if(IS_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/${dir})
+        set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${dir})
+    endif()
     if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${dir}/CMakeLists.txt)
         add_subdirectory(${dir})
     endif()
