@@ -41,16 +41,22 @@ constexpr std::array kVersion1{
         " date_resolved INTEGER, date_due INTEGER, date_deleted INTEGER, last_activity INTEGER,"
         " last_activity_public INTEGER, public_access_urlcode TEXT, custom_fields TEXT,"
         " active INTEGER NOT NULL DEFAULT 1, vip INTEGER NOT NULL DEFAULT 0,"
+        // Sort keys that are never NULL, so every list order is an index walk (no sort step).
+        " due_key INTEGER NOT NULL DEFAULT 253402300799, created_key INTEGER NOT NULL DEFAULT 0,"
+        " activity_key INTEGER NOT NULL DEFAULT 0,"
         " sla_level_id TEXT, sla_first_answer INTEGER, sla_next_answer INTEGER, sla_first_resolve INTEGER,"
         " sla_first_assign INTEGER, sla_checked_at INTEGER, sla_checked_changed INTEGER,"
+        " postponed_until INTEGER,"
         " message_count INTEGER NOT NULL DEFAULT 0, text_length INTEGER NOT NULL DEFAULT 0,"
         " messages_synced_changed INTEGER)",
-        "CREATE INDEX tickets_agent ON tickets (agent_id, active, date_due)",
-        "CREATE INDEX tickets_department ON tickets (department_id, agent_id, active, date_due)",
-        "CREATE INDEX tickets_due ON tickets (active, date_due)",
-        "CREATE INDEX tickets_created ON tickets (active, date_created)",
-        "CREATE INDEX tickets_activity ON tickets (active, last_activity)",
-        "CREATE INDEX tickets_resolved ON tickets (date_resolved)",
+        "CREATE INDEX tickets_agent ON tickets (agent_id, active, due_key)",
+        "CREATE INDEX tickets_department ON tickets (department_id, agent_id, active, due_key)",
+        "CREATE INDEX tickets_due ON tickets (active, due_key)",
+        "CREATE INDEX tickets_created ON tickets (active, created_key)",
+        "CREATE INDEX tickets_activity ON tickets (active, activity_key)",
+        "CREATE INDEX tickets_vip ON tickets (active, vip DESC, due_key)",
+        "CREATE INDEX tickets_easiest ON tickets (active, message_count, text_length, created_key)",
+        "CREATE INDEX tickets_changed ON tickets (date_changed)",
 
         "CREATE TABLE message_groups (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets (id)"
         " ON DELETE CASCADE, parent_id TEXT, user_id TEXT, user_full_name TEXT, type TEXT, status TEXT,"
@@ -72,6 +78,7 @@ constexpr std::array kVersion1{
         " attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, last_attempt_at INTEGER,"
         " next_attempt_at INTEGER, error_kind TEXT, error_message TEXT)",
         "CREATE INDEX outbox_state ON outbox (state, id)",
+        "CREATE INDEX outbox_ticket ON outbox (ticket_id)",
 
         // Working time: local only, never rebuilt from the server.
         "CREATE TABLE presence_log (id INTEGER PRIMARY KEY AUTOINCREMENT, state TEXT NOT NULL, reason TEXT,"

@@ -28,7 +28,7 @@ constexpr auto kRowColumns =
         "t.id, t.code, t.subject, t.owner_name, t.owner_email, t.department_id, t.agent_id, t.status,"
         " t.channel_type, t.tags, t.date_created, t.date_changed, t.date_resolved, t.last_activity, t.date_due,"
         " t.sla_level_id, t.sla_first_answer, t.sla_next_answer, t.sla_first_resolve, t.sla_first_assign,"
-        " t.message_count, t.text_length, t.vip,"
+        " t.message_count, t.text_length, t.vip, t.postponed_until,"
         " (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id)";
 
 TicketRow readRow(const QSqlQuery &q)
@@ -57,7 +57,8 @@ TicketRow readRow(const QSqlQuery &q)
     r.messageCount = q.value(20).toInt();
     r.textLength = q.value(21).toInt();
     r.vip = q.value(22).toBool();
-    r.pendingActions = q.value(23).toInt();
+    r.postponedUntil = instant(q.value(23));
+    r.pendingActions = q.value(24).toInt();
     return r;
 }
 
@@ -100,6 +101,7 @@ bool isConversationText(const Message &m)
 }
 
 constexpr int kMaxIndexedText = 64 * 1024;
+constexpr qint64 kNoDueKey = 253402300799; // 9999-12-31: tickets without a deadline sort last
 
 const QString kScope = u"(t.agent_id = ? OR t.department_id IN (%1))"_s;
 
@@ -158,6 +160,9 @@ void TicketCache::bindTicket(QSqlQuery &q, const Ticket &t) const
     q.bindValue(19, customFieldsJson(t.customFields));
     q.bindValue(20, isActiveStatus(t.statusKind()) ? 1 : 0);
     q.bindValue(21, isVip(t.tagIds) ? 1 : 0);
+    q.bindValue(22, t.dateDue.isValid() ? t.dateDue.toSecsSinceEpoch() : kNoDueKey);
+    q.bindValue(23, t.dateCreated.isValid() ? t.dateCreated.toSecsSinceEpoch() : 0);
+    q.bindValue(24, t.lastActivity.isValid() ? t.lastActivity.toSecsSinceEpoch() : 0);
 }
 
 StoreError TicketCache::upsert(const QList<Ticket> &tickets)
@@ -170,8 +175,9 @@ StoreError TicketCache::upsert(const QList<Ticket> &tickets)
     QSqlQuery &q = m_db.prepared(
             u"INSERT INTO tickets (id, code, subject, owner_contact_id, owner_email, owner_name, department_id,"
             " agent_id, status, channel_type, tags, date_created, date_changed, date_resolved, date_due,"
-            " date_deleted, last_activity, last_activity_public, public_access_urlcode, custom_fields, active, vip)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " date_deleted, last_activity, last_activity_public, public_access_urlcode, custom_fields, active, vip,"
+            " due_key, created_key, activity_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET code = excluded.code, subject = excluded.subject,"
             " owner_contact_id = excluded.owner_contact_id, owner_email = excluded.owner_email,"
             " owner_name = excluded.owner_name, department_id = excluded.department_id,"
@@ -181,7 +187,9 @@ StoreError TicketCache::upsert(const QList<Ticket> &tickets)
             " date_deleted = excluded.date_deleted, last_activity = excluded.last_activity,"
             " last_activity_public = excluded.last_activity_public,"
             " public_access_urlcode = excluded.public_access_urlcode, custom_fields = excluded.custom_fields,"
-            " active = excluded.active, vip = excluded.vip"_s);
+            " active = excluded.active, vip = excluded.vip, due_key = excluded.due_key,"
+            " created_key = excluded.created_key, activity_key = excluded.activity_key,"
+            " postponed_until = CASE WHEN excluded.status = 'W' THEN postponed_until END"_s);
     QStringList ids;
     ids.reserve(tickets.size());
     for (const Ticket &t : tickets) {
@@ -328,13 +336,24 @@ StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &
     }
     if (sets.isEmpty())
         return {};
-    sets << u"last_activity = ?"_s;
-    values << instant(now);
+    sets << u"last_activity = ?"_s << u"activity_key = ?"_s;
+    values << instant(now) << now.toSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE tickets SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s)));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(ticketId);
+    if (StoreError e = m_db.exec(q); e.isError())
+        return e;
+    m_db.onCommit([this, ticketId] { m_notifier.notifyTicketsChanged({ticketId}); });
+    return {};
+}
+
+StoreError TicketCache::setPostponedUntil(const QString &ticketId, const QDateTime &until)
+{
+    QSqlQuery &q = m_db.prepared(u"UPDATE tickets SET postponed_until = ? WHERE id = ?"_s);
+    q.bindValue(0, instant(until));
+    q.bindValue(1, ticketId);
     if (StoreError e = m_db.exec(q); e.isError())
         return e;
     m_db.onCommit([this, ticketId] { m_notifier.notifyTicketsChanged({ticketId}); });
@@ -366,7 +385,7 @@ QStringList TicketCache::ticketsNeedingSla(const QString &meId, const QStringLis
     q.setForwardOnly(true);
     q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
               + u" AND (t.sla_checked_changed IS NULL OR t.sla_checked_changed <> t.date_changed)"
-                " ORDER BY t.agent_id = ? DESC, t.date_due IS NULL, t.date_due LIMIT ?"_s);
+                " ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
     bindScope(q, meId, departmentIds);
     q.addBindValue(meId);
     q.addBindValue(limit);
@@ -514,7 +533,7 @@ QStringList TicketCache::ticketsNeedingConversation(const QString &meId, const Q
     q.setForwardOnly(true);
     q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
               + u" AND (t.messages_synced_changed IS NULL OR t.messages_synced_changed <> t.date_changed)"
-                " ORDER BY t.agent_id = ? DESC, t.date_due IS NULL, t.date_due LIMIT ?"_s);
+                " ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
     bindScope(q, meId, departmentIds);
     q.addBindValue(meId);
     q.addBindValue(limit);
@@ -674,11 +693,43 @@ int TicketCache::count(const TicketQuery &query) const
     return n;
 }
 
+int TicketCache::rowOf(const TicketQuery &query, const QString &ticketId) const
+{
+    const TicketQuerySql sql = TicketQuerySql::build(query);
+    // The sort-key values of the ticket, then how many rows of the query sort before them.
+    QSqlQuery &keys =
+            m_db.prepared(u"SELECT %1 FROM tickets t WHERE t.id = ? AND %2"_s.arg(sql.keyColumns(), sql.where));
+    keys.bindValue(0, ticketId);
+    for (int i = 0; i < sql.values.size(); ++i)
+        keys.bindValue(i + 1, sql.values.at(i));
+    if (!keys.exec() || !keys.next()) {
+        keys.finish();
+        return -1;
+    }
+    QVariantList keyValues;
+    for (int i = 0; i < sql.orderKeys.size(); ++i)
+        keyValues.append(keys.value(i));
+    keys.finish();
+
+    const auto [before, beforeValues] = sql.before(keyValues);
+    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM tickets t WHERE %1 AND (%2)"_s.arg(sql.where, before));
+    int i = 0;
+    for (const QVariant &v : sql.values)
+        q.bindValue(i++, v);
+    for (const QVariant &v : beforeValues)
+        q.bindValue(i++, v);
+    int row = -1;
+    if (q.exec() && q.next())
+        row = q.value(0).toInt();
+    q.finish();
+    return row;
+}
+
 QList<TicketRow> TicketCache::rows(const TicketQuery &query, int offset, int limit) const
 {
     const TicketQuerySql sql = TicketQuerySql::build(query);
     QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-            QLatin1StringView(kRowColumns), sql.where, sql.orderBy));
+            QLatin1StringView(kRowColumns), sql.where, sql.orderBy()));
     int i = 0;
     for (; i < sql.values.size(); ++i)
         q.bindValue(i, sql.values.at(i));

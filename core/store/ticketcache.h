@@ -42,6 +42,8 @@ public:
     /// A local change made by the agent before the server confirms it (an optimistic update).
     StoreError applyLocal(const QString &ticketId, const TicketUpdate &update, const QDateTime &now);
 
+    /// When a ticket we postponed comes back (not on the wire: we remember our own request).
+    StoreError setPostponedUntil(const QString &ticketId, const QDateTime &until);
     StoreError setSla(const TicketSla &sla, const QDateTime &checkedAt);
     /// Active tickets in scope whose SLA level is unknown or older than their last change,
     /// most urgent first.
@@ -68,6 +70,8 @@ public:
 
     int count(const TicketQuery &query) const;
     QList<TicketRow> rows(const TicketQuery &query, int offset, int limit) const;
+    /// The position of a ticket in the query's order, or -1 when the query does not list it.
+    int rowOf(const TicketQuery &query, const QString &ticketId) const;
 
 private:
     void bindTicket(QSqlQuery &q, const Ticket &t) const;

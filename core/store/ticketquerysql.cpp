@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Frontline {
 
 namespace {
@@ -76,28 +78,64 @@ TicketQuerySql TicketQuerySql::build(const TicketQuery &query)
     }
     sql.where = conditions.join(QStringLiteral(" AND "));
 
+    using Key = OrderKey;
     switch (query.sort) {
     case TicketQuery::Sort::SlaDue:
-        sql.orderBy = QStringLiteral("t.date_due IS NULL, t.date_due, t.date_created");
+        sql.orderKeys = {Key{u"t.due_key"_s}};
         break;
     case TicketQuery::Sort::OldestFirst:
-        sql.orderBy = QStringLiteral("t.date_created");
+        sql.orderKeys = {Key{u"t.created_key"_s}};
         break;
     case TicketQuery::Sort::NewestFirst:
-        sql.orderBy = QStringLiteral("t.date_created DESC");
+        sql.orderKeys = {Key{u"t.created_key"_s, true}};
         break;
     case TicketQuery::Sort::LastActivity:
-        sql.orderBy = QStringLiteral("t.last_activity DESC");
+        sql.orderKeys = {Key{u"t.activity_key"_s, true}};
         break;
     case TicketQuery::Sort::EasiestFirst:
-        sql.orderBy = QStringLiteral("t.message_count, t.text_length, t.date_created");
+        sql.orderKeys = {Key{u"t.message_count"_s}, Key{u"t.text_length"_s}, Key{u"t.created_key"_s}};
         break;
     case TicketQuery::Sort::VipFirst:
-        sql.orderBy = QStringLiteral("t.vip DESC, t.date_due IS NULL, t.date_due");
+        sql.orderKeys = {Key{u"t.vip"_s, true}, Key{u"t.due_key"_s}};
         break;
     }
-    sql.orderBy += QStringLiteral(", t.rowid");
+    // Ties break on insertion order, in the direction of the last key (an index walk).
+    sql.orderKeys.append(Key{u"t.rowid"_s, sql.orderKeys.last().descending});
     return sql;
+}
+
+QString TicketQuerySql::orderBy() const
+{
+    QStringList parts;
+    for (const OrderKey &k : orderKeys)
+        parts.append(k.descending ? k.column + u" DESC"_s : k.column);
+    return parts.join(u", "_s);
+}
+
+QString TicketQuerySql::keyColumns() const
+{
+    QStringList parts;
+    for (const OrderKey &k : orderKeys)
+        parts.append(k.column);
+    return parts.join(u", "_s);
+}
+
+std::pair<QString, QVariantList> TicketQuerySql::before(const QVariantList &keyValues) const
+{
+    // (k1 before v1) OR (k1 = v1 AND k2 before v2) OR … — lexicographic, per-key direction.
+    QStringList alternatives;
+    QVariantList values;
+    for (int i = 0; i < orderKeys.size(); ++i) {
+        QStringList conjunction;
+        for (int j = 0; j < i; ++j) {
+            conjunction.append(orderKeys.at(j).column + u" = ?"_s);
+            values.append(keyValues.at(j));
+        }
+        conjunction.append(orderKeys.at(i).column + (orderKeys.at(i).descending ? u" > ?"_s : u" < ?"_s));
+        values.append(keyValues.at(i));
+        alternatives.append(u'(' + conjunction.join(u" AND "_s) + u')');
+    }
+    return {alternatives.join(u" OR "_s), values};
 }
 
 } // namespace Frontline

@@ -36,6 +36,7 @@ struct TicketRow
     int messageCount = 0;
     int textLength = 0;
     bool vip = false;
+    QDateTime postponedUntil; // known when we postponed it ourselves
     int pendingActions = 0;
 
     TicketStatus statusKind() const { return ticketStatusFromCode(status); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqltransaction.h"
 #include "store/store.h"
+#include "store/ticketquerysql.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -211,6 +212,68 @@ private slots:
         QCOMPARE(store.tickets().count(q), 0);
         q.search = QStringLiteral("subject");
         QCOMPARE(store.tickets().count(q), 5); // all but "mine-late", whose subject changed
+    }
+
+    void positionsAgreeWithListingAndNeedNoSort()
+    {
+        Store store(path(QStringLiteral("positions.sqlite")));
+        QVERIFY(!store.open().isError());
+        QList<Ticket> tickets;
+        const QStringList agents{QStringLiteral("me"), QString(), QStringLiteral("ana")};
+        for (int i = 0; i < 60; ++i) {
+            Ticket t = makeTicket(QStringLiteral("t%1").arg(i), agents.at(i % 3), QStringLiteral("d%1").arg(i % 2),
+                                  i % 7 == 0 ? QStringLiteral("R") : QStringLiteral("C"), at(1 + i % 20, i % 24),
+                                  i % 5 == 0 ? QDateTime() : at(20 + i % 5, (i * 7) % 24));
+            t.lastActivity = at(10 + i % 13, (i * 5) % 24); // many ties on purpose
+            t.dateResolved = at(19, 0);
+            if (i % 4 == 0)
+                t.tagIds = {QStringLiteral("vip")};
+            tickets.append(t);
+        }
+        QVERIFY(!store.tickets().upsert(tickets).isError());
+        QVERIFY(!store.tickets().setVipTagIds({QStringLiteral("vip")}).isError());
+
+        TicketQuery q;
+        q.meId = QStringLiteral("me");
+        q.myDepartmentIds = {QStringLiteral("d0"), QStringLiteral("d1")};
+        q.now = at(22, 0);
+        q.resolvedSince = at(1, 0);
+        using Queue = TicketQuery::Queue;
+        using Sort = TicketQuery::Sort;
+        for (Queue queue : {Queue::Mine, Queue::Unassigned, Queue::Overdue, Queue::AllOpen, Queue::RecentlyResolved}) {
+            for (Sort sort : {Sort::SlaDue, Sort::OldestFirst, Sort::NewestFirst, Sort::LastActivity,
+                              Sort::EasiestFirst, Sort::VipFirst}) {
+                q.queue = queue;
+                q.sort = sort;
+                const QList<TicketRow> rows = store.tickets().rows(q, 0, 1000);
+                QCOMPARE(rows.size(), store.tickets().count(q));
+                QVERIFY(!rows.isEmpty());
+                for (int i = 0; i < rows.size(); ++i)
+                    QCOMPARE(store.tickets().rowOf(q, rows.at(i).id), i);
+            }
+        }
+        q.queue = Queue::Mine;
+        QCOMPARE(store.tickets().rowOf(q, QStringLiteral("t1")), -1); // unassigned: not in Mine
+
+        // The plans walk an index in list order: no temporary B-tree for ORDER BY.
+        for (Queue queue : {Queue::Mine, Queue::AllOpen}) {
+            for (Sort sort : {Sort::SlaDue, Sort::OldestFirst, Sort::NewestFirst, Sort::LastActivity, Sort::VipFirst}) {
+                q.queue = queue;
+                q.sort = sort;
+                const TicketQuerySql sql = TicketQuerySql::build(q);
+                QSqlQuery plan(store.database().connection());
+                QVERIFY(plan.prepare(
+                        QStringLiteral("EXPLAIN QUERY PLAN SELECT t.id FROM tickets t WHERE %1 ORDER BY %2 LIMIT 50")
+                                .arg(sql.where, sql.orderBy())));
+                for (int i = 0; i < sql.values.size(); ++i)
+                    plan.bindValue(i, sql.values.at(i));
+                QVERIFY(plan.exec());
+                QString detail;
+                while (plan.next())
+                    detail += plan.value(3).toString() + u'\n';
+                QVERIFY2(!detail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(detail));
+            }
+        }
     }
 
     void localGroupsSurviveAServerRefresh()
