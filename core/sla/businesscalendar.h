@@ -36,8 +36,10 @@ namespace Frontline {
 ///   calendar built from hours that have no interval on any day is never open: every function
 ///   then answers "never" (std::nullopt) instead of searching forever.
 ///
-/// Copies share the compiled data, so a calendar is cheap to copy and safe to read from several
-/// threads. Compiling one (fromHours) costs about half a millisecond: keep it with its SLA level.
+/// Copies share the compiled, immutable data, so a calendar is cheap to copy and may be read from
+/// several threads (for instants before 1970 or from 2200 on it consults QTimeZone, which is only
+/// reentrant). Compiling one (fromHours) tabulates the zone's UTC offsets for 1970-2199 and costs
+/// a millisecond or two: compile once per SLA level and keep it, never per ticket or per read.
 class BusinessCalendar
 {
 public:

@@ -69,6 +69,10 @@ public:
     /// 4. The calendar is closed at now: Paused, resumesAt = calendar.nextOpening(now).
     /// 5. remaining < warningShare × target: Warning.
     /// 6. Otherwise Running.
+    /// `now` must be valid (an invalid one gives a default Running reading). Business times are
+    /// whole seconds, truncated. The clock does not know the agent's time zone or language: the
+    /// UI turns remaining/overdue/resumesAt into "1 h 20 min", "paused until Mon 09:00",
+    /// "overdue 35 min" or "met".
     SlaReading read(const QDateTime &now, const std::optional<QDateTime> &metAt = {},
                     const std::optional<QDateTime> &postponedUntil = {}) const;
 
