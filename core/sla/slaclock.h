@@ -13,6 +13,7 @@
 
 namespace Frontline {
 
+/// What the countdown of one target shows; SlaClock::read() gives the exact rules.
 enum class SlaState { Running, Paused, Warning, Breached, Met, Postponed };
 
 /// The targets of an SLA level a ticket is measured against (LiveAgent's SLA level values).
