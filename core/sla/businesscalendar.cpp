@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <ranges>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,7 @@ constexpr qint64 kEver = std::numeric_limits<qint64>::min();
 // UTC offsets are tabulated for these years; outside them QTimeZone is asked each time.
 constexpr int kTableFirstYear = 1970;
 constexpr int kTableEndYear = 2200;
-constexpr qint64 kMaxFixedOffset = 14 * 3600;
+constexpr qint64 kMaxFixedOffset = qint64(14) * 3600;
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -149,10 +150,10 @@ void BusinessCalendar::Data::tabulateOffsets()
     }
     starts = {tableBegin};
     offsets = {qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(tableBegin, Qt::UTC))) * kSecond};
-    for (auto it = found.rbegin(); it != found.rend(); ++it) {
-        if (it->second != offsets.back()) { // a change of name or DST flag alone changes nothing
-            starts.push_back(it->first);
-            offsets.push_back(it->second);
+    for (const auto &[at, offset] : std::views::reverse(found)) {
+        if (offset != offsets.back()) { // a change of name or DST flag alone changes nothing
+            starts.push_back(at);
+            offsets.push_back(offset);
         }
     }
 }
@@ -270,9 +271,9 @@ BusinessCalendar::BusinessCalendar(std::shared_ptr<const Data> data)
     : m_data(std::move(data))
 { }
 
-std::optional<QTimeZone> BusinessCalendar::timeZoneFromId(const QByteArray &raw)
+std::optional<QTimeZone> BusinessCalendar::timeZoneFromId(const QByteArray &zoneId)
 {
-    const QByteArray id = raw.trimmed();
+    const QByteArray id = zoneId.trimmed();
     if (id.isEmpty() || !isPlausibleZoneId(id))
         return std::nullopt;
     if (id.front() == '+' || id.front() == '-') {

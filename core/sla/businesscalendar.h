@@ -57,7 +57,7 @@ public:
 
     /// An IANA zone id ("Europe/Oslo") or a fixed offset "+01:00", "-0530", "+02" (section 11.2);
     /// std::nullopt when unknown.
-    static std::optional<QTimeZone> timeZoneFromId(const QByteArray &id);
+    static std::optional<QTimeZone> timeZoneFromId(const QByteArray &zoneId);
 
     /// True for a calendar that is open at every instant (24/7, no holidays).
     bool isAlwaysOpen() const;
@@ -87,10 +87,10 @@ public:
     std::chrono::milliseconds businessMsecsBetween(const QDateTime &a, const QDateTime &b) const;
 
     // The same, on UTC milliseconds since the epoch: what SlaClock uses for its per-second reads.
-    bool isOpenAt(qint64 utcMs) const;
-    std::optional<qint64> nextOpeningMs(qint64 utcMs) const;
-    std::optional<qint64> nextClosingMs(qint64 utcMs) const;
-    std::optional<qint64> addBusinessMsecs(qint64 utcMs, qint64 d) const;
+    bool isOpenAt(qint64 t) const;
+    std::optional<qint64> nextOpeningMs(qint64 t) const;
+    std::optional<qint64> nextClosingMs(qint64 t) const;
+    std::optional<qint64> addBusinessMsecs(qint64 start, qint64 duration) const;
     qint64 businessMsecsBetween(qint64 aMs, qint64 bMs) const;
 
     struct Data;

@@ -54,7 +54,8 @@ class SlaClock
 public:
     /// A clock for a known deadline (e.g. from the server). `target` is the level's target, used
     /// for the warning share. An invalid deadline means "never reachable".
-    SlaClock(BusinessCalendar calendar, QDateTime deadline, std::chrono::seconds target, double warningShare = 0.25);
+    SlaClock(BusinessCalendar calendar, const QDateTime &deadline, std::chrono::seconds target,
+             double warningShare = 0.25);
 
     /// A clock whose deadline is `target` of business time after `start`
     /// (calendar.addBusinessTime); the deadline is invalid if the calendar never opens.
