@@ -93,9 +93,8 @@ public:
     std::optional<qint64> addBusinessMsecs(qint64 start, qint64 duration) const;
     qint64 businessMsecsBetween(qint64 aMs, qint64 bMs) const;
 
-    struct Data;
-
 private:
+    struct Data;
     explicit BusinessCalendar(std::shared_ptr<const Data> data);
     std::shared_ptr<const Data> m_data; // null: 24/7 in UTC
 };
