@@ -6,6 +6,11 @@
 #include "sqlvalues.h"
 #include "storenotifier.h"
 
+#include "api/wire/wire.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+
 #include <QSqlQuery>
 
 #include <functional>
@@ -155,6 +160,39 @@ std::optional<Department> ReferenceCache::department(const QString &id) const
     std::optional<Department> out;
     if (q.exec() && q.next())
         out = readDepartment(q);
+    q.finish();
+    return out;
+}
+
+StoreError ReferenceCache::replaceSlaLevels(const QList<SlaLevel> &levels)
+{
+    // Kept in the wire form: one codec for the server's JSON and the cache.
+    StoreError e = replaceAll<SlaLevel>(
+            m_db, u"sla_levels"_s, u"INSERT OR REPLACE INTO sla_levels (id, name, json) VALUES (?, ?, ?)"_s, levels,
+            [](QSqlQuery &q, const SlaLevel &l) {
+                q.bindValue(0, l.id);
+                q.bindValue(1, SqlValues::text(l.name));
+                q.bindValue(2,
+                            QString::fromUtf8(QJsonDocument(Wire::encodeSlaLevel(l)).toJson(QJsonDocument::Compact)));
+            });
+    if (!e.isError())
+        m_db.onCommit([this] { m_notifier.notifyReferenceChanged(); });
+    return e;
+}
+
+QList<SlaLevel> ReferenceCache::slaLevels() const
+{
+    QList<SlaLevel> out;
+    QSqlQuery &q = m_db.prepared(u"SELECT json FROM sla_levels ORDER BY name"_s);
+    if (q.exec()) {
+        while (q.next()) {
+            auto level = Wire::decodeSlaLevel(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            if (level)
+                out.append(*level);
+            else
+                qCWarning(lcStore) << "cached SLA level unreadable:" << level.error().toString();
+        }
+    }
     q.finish();
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "domain/agent.h"
 #include "domain/cannedresponse.h"
+#include "domain/slalevel.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,9 @@ public:
     StoreError replaceDepartments(const QList<Department> &departments);
     QList<Department> departments() const;
     std::optional<Department> department(const QString &id) const;
+
+    StoreError replaceSlaLevels(const QList<SlaLevel> &levels);
+    QList<SlaLevel> slaLevels() const;
 
     StoreError replaceTags(const QList<Tag> &tags);
     QList<Tag> tags() const;
