@@ -22,22 +22,28 @@ std::chrono::milliseconds RetryPolicy::backoffDelay(int retry, double random01) 
 
 QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
 {
-    const QString text = QString::fromLatin1(value).simplified();
+    QString text = QString::fromLatin1(value).simplified();
+    // The weekday is redundant and QLocale would check it against the two-digit year of
+    // RFC 850 read as 19xx, so it is dropped before parsing.
+    const qsizetype comma = text.indexOf(u',');
+    QStringList formats;
+    if (comma >= 0) {
+        text = text.mid(comma + 1).trimmed();
+        formats = {u"d MMM yyyy HH:mm:ss 'GMT'"_s, u"d-MMM-yy HH:mm:ss 'GMT'"_s}; // IMF-fixdate, RFC 850
+    } else {
+        text = text.section(u' ', 1);
+        formats = {u"MMM d HH:mm:ss yyyy"_s}; // asctime (simplified() folded its double space)
+    }
     // Always English names and GMT (RFC 9110 5.6.7), so parse with the C locale.
     const QLocale c = QLocale::c();
-    static const QString formats[] = {
-            u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, // IMF-fixdate, the one servers should send
-            u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, // RFC 850
-            u"ddd MMM d HH:mm:ss yyyy"_s, // asctime (simplified() folded the double space)
-    };
-    for (const QString &format : formats) {
+    for (const QString &format : std::as_const(formats)) {
         QDateTime dt = c.toDateTime(text, format);
-        if (dt.isValid()) {
-            if (dt.date().year() < 1970)
-                dt = dt.addYears(100); // the two-digit years of RFC 850 ("94" is 1994, "30" 2030)
-            dt.setTimeSpec(Qt::UTC);
-            return dt;
-        }
+        if (!dt.isValid())
+            continue;
+        if (dt.date().year() < 1970)
+            dt = dt.addYears(100); // the two-digit years of RFC 850 ("94" is 1994, "30" 2030)
+        dt.setTimeSpec(Qt::UTC);
+        return dt;
     }
     return {};
 }
