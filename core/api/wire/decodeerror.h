@@ -13,6 +13,7 @@ struct DecodeError
     QString problem;
 
     QString toString() const { return field.isEmpty() ? problem : field + QStringLiteral(": ") + problem; }
+    friend bool operator==(const DecodeError &, const DecodeError &) = default;
 };
 
 } // namespace Frontline

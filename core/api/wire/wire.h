@@ -2,13 +2,16 @@
 #pragma once
 
 #include "decodeerror.h"
+#include "wirerequests.h"
 
 #include "domain/agent.h"
+#include "domain/apikey.h"
 #include "domain/cannedresponse.h"
 #include "domain/conversation.h"
 #include "domain/expected.h"
 #include "domain/slalevel.h"
 #include "domain/ticket.h"
+#include "domain/timezoneinfo.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -16,6 +19,7 @@
 #include <QList>
 
 #include <functional>
+#include <utility>
 
 /// JSON ⇄ domain for the LiveAgent v3 models (liveagent-api.md section 9). Decoders
 /// tolerate unknown letters and missing optional fields and reject structurally wrong JSON
@@ -71,6 +75,37 @@ QJsonObject encodePredefinedAnswer(const PredefinedAnswer &p);
 /// `business_hours` object that configures nothing (no zone, no interval, no holiday) is 24/7.
 Decoded<SlaLevel> decodeSlaLevel(const QJsonObject &o, const QString &path = {});
 QJsonObject encodeSlaLevel(const SlaLevel &level);
+
+Decoded<TimeZoneInfo> decodeTimeZone(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTimeZone(const TimeZoneInfo &z);
+
+/// `POST /apikeys/_login`: the request (`ApiKeyLogin`) and the answer (`ApiKeyWithPrivileges`).
+QJsonObject encodeApiKeyLogin(const ApiKeyLogin &l);
+Decoded<ApiKeyLogin> decodeApiKeyLogin(const QJsonObject &o, const QString &path = {});
+Decoded<ApiKey> decodeApiKey(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeApiKey(const ApiKey &k);
+
+/// `POST /tickets`: the request (`TicketListItem`) and the answer (`TicketInformation`, whose
+/// `tags` may be one comma-separated string instead of an array).
+QJsonObject encodeNewTicket(const NewTicket &t);
+Decoded<NewTicket> decodeNewTicket(const QJsonObject &o, const QString &path = {});
+Decoded<Ticket> decodeTicketInformation(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeTicketInformation(const Ticket &t);
+
+/// `application/x-www-form-urlencoded` as v1 and query strings need it: every byte outside
+/// the unreserved set is percent-encoded (so `+` is `%2B`, never a space). Decoding also
+/// reads `+` as a space, as HTML forms send it.
+QByteArray encodeForm(const QList<std::pair<QString, QString>> &items);
+QList<std::pair<QString, QString>> decodeForm(const QByteArray &form);
+
+/// v1 `POST /api/conversations/{id}/messages` form fields (section 7).
+QList<std::pair<QString, QString>> encodeV1MessagePost(const V1MessagePost &m);
+Decoded<V1MessagePost> decodeV1MessagePost(const QList<std::pair<QString, QString>> &form);
+
+/// The v1 envelope: `{"response": {...}}`, errors `{"response":{"status":"ERROR","errormessage":…}}`.
+Decoded<V1Response> decodeV1Envelope(const QByteArray &body);
+QJsonObject encodeV1Envelope(const QJsonObject &response); // adds "status":"OK"
+QJsonObject encodeV1Error(const QString &message);
 
 /// Decodes a bare JSON array of objects (every v3 list, section 1), naming items "[i]".
 template<typename T>

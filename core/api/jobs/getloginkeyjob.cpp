@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "getloginkeyjob.h"
+
+#include "api/wire/jsonreader.h"
+#include "api/wire/wire.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Frontline {
+
+GetLoginKeyJob::GetLoginKeyJob(const QString &agentId)
+    : ApiJob(Verb::Get, u"/agents/"_s + encodeSegment(agentId) + u"/login_key"_s)
+{ }
+
+std::optional<DecodeError> GetLoginKeyJob::decode(const QByteArray &body)
+{
+    auto object = Wire::parseObject(body);
+    if (!object)
+        return object.error();
+    JsonReader r(*object, {});
+    m_loginKey = r.string("login_key"_L1, true);
+    if (!r.ok())
+        return r.error();
+    return std::nullopt;
+}
+
+} // namespace Frontline

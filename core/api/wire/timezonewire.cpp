@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `GET /time_zones` on the wire (section 6.9).
+#include "jsonreader.h"
+#include "wire.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Frontline::Wire {
+
+Decoded<TimeZoneInfo> decodeTimeZone(const QJsonObject &o, const QString &path)
+{
+    JsonReader r(o, path);
+    TimeZoneInfo z{r.string("code"_L1, true), r.string("name"_L1)};
+    if (!r.ok())
+        return r.error();
+    return z;
+}
+
+QJsonObject encodeTimeZone(const TimeZoneInfo &z)
+{
+    return QJsonObject{{"code"_L1, z.code}, {"name"_L1, z.name}};
+}
+
+} // namespace Frontline::Wire
