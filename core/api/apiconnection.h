@@ -7,13 +7,12 @@
 #include "serverendpoint.h"
 #include "tlsoptions.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QString>
 
 #include <chrono>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace Frontline {
 
@@ -66,7 +65,7 @@ public:
     void setClock(const Clock *clock) { m_clock = clock; }
 
 private:
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network; // not owned; jobs fail cleanly if it goes away
     ServerEndpoint m_endpoint;
     ResolvedTls m_tls;
     std::optional<ApiError> m_tlsError;

@@ -184,6 +184,8 @@ QString ApiError::humanMessage() const
         return sentence;
     }
     case Kind::Unauthorized:
+        if (m_httpStatus == 0) // refused before sending: there is no key to send
+            return tr("No API key is set up for this account.");
         return withServerWords(tr("The server refused the API key. It may be wrong, expired or regenerated."));
     case Kind::Forbidden:
         return withServerWords(tr("The API key is not allowed to do this."));

@@ -321,8 +321,14 @@ void ApiJob::onSslErrors(const QList<QSslError> &errors)
 
 void ApiJob::onTimeout()
 {
-    if (!m_reply)
+    if (!m_reply) {
+        // The reply vanished without finishing: its network access manager was destroyed.
+        ApiError e(ApiError::Kind::Network);
+        e.setOutcomeUnknown(m_requestSent);
+        e.setTechnicalDetail(u"the network access manager went away"_s);
+        fail(e);
         return;
+    }
     ApiError e(ApiError::Kind::Timeout);
     e.setHost(m_connection->endpoint().host());
     e.setNetworkError(QNetworkReply::TimeoutError);

@@ -174,6 +174,11 @@ ListDepartmentsJob *LiveAgentClient::listDepartments(const ListQuery &query)
     return start(new ListDepartmentsJob(query));
 }
 
+ListSlasJob *LiveAgentClient::listSlas(const ListQuery &query)
+{
+    return start(new ListSlasJob(query));
+}
+
 ListTagsJob *LiveAgentClient::listTags(const ListQuery &query)
 {
     return start(new ListTagsJob(query));

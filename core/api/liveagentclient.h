@@ -19,6 +19,7 @@
 #include "jobs/listdevicedepartmentsjob.h"
 #include "jobs/listdevicesjob.h"
 #include "jobs/listpredefinedanswersjob.h"
+#include "jobs/listslasjob.h"
 #include "jobs/listtagsjob.h"
 #include "jobs/listticketmessagesjob.h"
 #include "jobs/listticketsjob.h"
@@ -109,6 +110,7 @@ public:
     GetTicketHistoryJob *getTicketHistory(const QString &ticketId);
 
     ListDepartmentsJob *listDepartments(const ListQuery &query = {});
+    ListSlasJob *listSlas(const ListQuery &query = {});
     ListTagsJob *listTags(const ListQuery &query = {});
     ListCannedMessagesJob *listCannedMessages(const ListQuery &query = {});
     ListPredefinedAnswersJob *listPredefinedAnswers(const ListQuery &query = {});

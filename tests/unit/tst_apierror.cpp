@@ -101,7 +101,9 @@ private slots:
         limited.setRetryAfter(std::chrono::seconds(42));
         QVERIFY(limited.humanMessage().contains(QStringLiteral("42")));
 
-        QVERIFY(ApiError(Kind::Unauthorized).humanMessage().contains(QStringLiteral("refused the API key")));
+        QVERIFY(ApiError::fromHttpStatus(401, {}).humanMessage().contains(QStringLiteral("refused the API key")));
+        // Refused before sending: there was no key at all.
+        QVERIFY(ApiError(Kind::Unauthorized).humanMessage().contains(QStringLiteral("No API key")));
         QVERIFY(ApiError(Kind::Decode).humanMessage().contains(QStringLiteral("LiveAgent server")));
 
         ApiError server = ApiError::fromHttpStatus(503, {});

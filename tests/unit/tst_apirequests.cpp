@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each endpoint job's request shape (method, path, query, headers, body bytes) and decoding.
 #include "apiclientfixture.h"
+#include "testdata.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -365,6 +366,29 @@ private slots:
         f.network.enqueue(CannedReply::json(200, R"([{"id":"c1"}])")); // messagetext is required
         auto bad = f.finish(f.client.listCannedMessages());
         QCOMPARE(bad->error()->decodeError()->field, QStringLiteral("[0].messagetext"));
+    }
+
+    void slaLevels()
+    {
+        ApiClientFixture f;
+        const QByteArray levels = Test::readData(QStringLiteral("wire/slas.json"));
+        QVERIFY(!levels.isEmpty());
+        f.network.enqueue(CannedReply::json(206, levels));
+        auto job = f.finish(f.client.listSlas(ListQuery::pageOf(1, 100)));
+        QVERIFY2(job->state() == ApiJob::State::Succeeded,
+                 qPrintable(job->error() ? job->error()->toLogString() : QString()));
+        QCOMPARE(job->slaLevels().size(), 3);
+        QVERIFY(job->isPartial());
+        QCOMPARE(job->slaLevels().first().targets.firstAnswer, std::optional(std::chrono::seconds(7200)));
+        QVERIFY(!job->slaLevels().at(1).businessHours); // no business hours: 24/7
+        QCOMPARE(f.network.lastRequest().path(), QStringLiteral("/api/v3/slas"));
+        QCOMPARE(f.network.lastRequest().queryValue(QStringLiteral("_perPage")), QStringLiteral("100"));
+
+        f.network.enqueue(CannedReply::json(200, R"([{"id":"s1","business_hours":{"timezone":"Europe/Oslo",
+            "monday":{"start":"nine","end":"17:00"}}}])"));
+        auto bad = f.finish(f.client.listSlas());
+        QCOMPARE(bad->error()->kind(), Kind::Decode);
+        QCOMPARE(bad->error()->decodeError()->field, QStringLiteral("[0].business_hours.monday.start"));
     }
 
     void deleteApiKey()

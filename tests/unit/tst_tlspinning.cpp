@@ -92,9 +92,10 @@ private slots:
         QVERIFY(tags);
         QCOMPARE(tags->state(), ApiJob::State::Succeeded);
         QCOMPARE(tags->tags().first().id, QStringLiteral("vip"));
-        QCOMPARE(m_tls->requests().size(), 2);
-        QCOMPARE(m_tls->requests().at(1).headers.value("apikey"), QByteArray("tls-test-key"));
-        QCOMPARE(m_tls->requests().at(1).target, QByteArray("/api/v3/tags"));
+        QCOMPARE(m_tls->handshakes(), 1);
+        QVERIFY(m_tls->requests().size() >= 2);
+        QCOMPARE(m_tls->requests().constLast().headers.value("apikey"), QByteArray("tls-test-key"));
+        QCOMPARE(m_tls->requests().constLast().target, QByteArray("/api/v3/tags"));
     }
 
     void pinnedPemBytesWorkToo()
@@ -194,8 +195,11 @@ private slots:
         auto ping = finish(client->ping());
         QVERIFY(ping);
         QCOMPARE(ping->state(), ApiJob::State::Succeeded);
-        QCOMPARE(m_tls->requests().size(), 2);
-        QCOMPARE(m_tls->requests().at(1).target, QByteArray("/api/v3/ping2"));
+        QCOMPARE(ping->attempts(), 1);
+        // Under load Qt's HTTP channel sometimes re-sends the first GET on its own, so count
+        // the redirect target rather than all requests.
+        QVERIFY(m_tls->requests().size() >= 2);
+        QCOMPARE(m_tls->requests().constLast().target, QByteArray("/api/v3/ping2"));
     }
 };
 
