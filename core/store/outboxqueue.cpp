@@ -174,10 +174,13 @@ StoreError OutboxQueue::markSending(qint64 id, const QDateTime &at)
                     {SqlValues::instant(at)});
 }
 
-StoreError OutboxQueue::markUnknown(qint64 id, const QString &errorKind, const QString &message)
+StoreError OutboxQueue::markUnknown(qint64 id, const QDateTime &nextAttemptAt, const QString &errorKind,
+                                    const QString &message)
 {
-    return setState(id, u"UPDATE outbox SET state = 'unknown', error_kind = ?, error_message = ? WHERE id = ?"_s,
-                    {errorKind, message});
+    return setState(id,
+                    u"UPDATE outbox SET state = 'unknown', next_attempt_at = ?, error_kind = ?, error_message = ?"
+                    " WHERE id = ?"_s,
+                    {SqlValues::instant(nextAttemptAt), errorKind, message});
 }
 
 StoreError OutboxQueue::scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &errorKind,

@@ -30,7 +30,9 @@ public:
     int count() const;
 
     StoreError markSending(qint64 id, const QDateTime &at);
-    StoreError markUnknown(qint64 id, const QString &errorKind, const QString &message);
+    /// Sent, but whether the server got it is unknown: checked against the server at the next
+    /// attempt (`nextAttemptAt`) before anything is sent again.
+    StoreError markUnknown(qint64 id, const QDateTime &nextAttemptAt, const QString &errorKind, const QString &message);
     StoreError scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &errorKind,
                              const QString &message);
     StoreError markFailed(qint64 id, const QString &errorKind, const QString &message);

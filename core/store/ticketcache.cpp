@@ -306,7 +306,7 @@ QDateTime TicketCache::newestChange() const
     return result;
 }
 
-StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &u, const QDateTime &now)
+StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &u, const QDateTime &now, bool touch)
 {
     QStringList sets;
     QVariantList values;
@@ -336,8 +336,10 @@ StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &
     }
     if (sets.isEmpty())
         return {};
-    sets << u"last_activity = ?"_s << u"activity_key = ?"_s;
-    values << instant(now) << now.toSecsSinceEpoch();
+    if (touch) {
+        sets << u"last_activity = ?"_s << u"activity_key = ?"_s;
+        values << instant(now) << now.toSecsSinceEpoch();
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE tickets SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s)));
     for (const QVariant &v : std::as_const(values))

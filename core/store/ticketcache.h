@@ -40,7 +40,8 @@ public:
     QDateTime newestChange() const;
 
     /// A local change made by the agent before the server confirms it (an optimistic update).
-    StoreError applyLocal(const QString &ticketId, const TicketUpdate &update, const QDateTime &now);
+    /// `touch` moves the ticket's last activity to `now` (a new action, not a re-application).
+    StoreError applyLocal(const QString &ticketId, const TicketUpdate &update, const QDateTime &now, bool touch = true);
 
     /// When a ticket we postponed comes back (not on the wire: we remember our own request).
     StoreError setPostponedUntil(const QString &ticketId, const QDateTime &until);

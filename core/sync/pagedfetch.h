@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apijob.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Frontline {
+
+/// Reads a v3 list page by page (lists carry no total, contract section 1): page 1, 2, …
+/// until a page has fewer than `perPage` rows, `onPage` returns false, or `maxPages` is
+/// reached. `done` is called exactly once, with the error that stopped it, if any.
+template<typename Job>
+void fetchPages(QObject *context, std::function<Job *(int page)> start, int perPage,
+                std::function<bool(const Job &job)> onPage, std::function<void(std::optional<ApiError>)> done,
+                int maxPages = 500)
+{
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [context, start, perPage, onPage, done, maxPages, step](int page) {
+        Job *job = start(page);
+        QObject::connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {
+            if (finished->error()) {
+                done(finished->error());
+                *step = nullptr; // break the self-reference
+                return;
+            }
+            const Job &typed = *static_cast<Job *>(finished);
+            const bool more = onPage(typed) && int(typed.items().size()) >= perPage && page < maxPages;
+            if (more) {
+                (*step)(page + 1);
+            } else {
+                done(std::nullopt);
+                *step = nullptr;
+            }
+        });
+    };
+    (*step)(1);
+}
+
+} // namespace Frontline
