@@ -62,12 +62,17 @@ TicketQuerySql TicketQuerySql::build(const TicketQuery &query)
         addDepartments();
         break;
     case TicketQuery::Queue::AllOpen:
-        conditions << QStringLiteral("t.active = 1");
+        // Mine and my departments': a ticket transferred elsewhere leaves the list.
+        conditions << QStringLiteral("t.active = 1 AND (t.agent_id = ? OR t.department_id IN (%1))").arg(departments);
+        sql.values << query.meId;
+        addDepartments();
         break;
     case TicketQuery::Queue::RecentlyResolved:
         conditions << QStringLiteral("t.active = 0 AND t.status IN ('R', 'L') AND coalesce(t.date_resolved, "
-                                     "t.date_changed) >= ?");
-        sql.values << SqlValues::instant(query.resolvedSince);
+                                     "t.date_changed) >= ? AND (t.agent_id = ? OR t.department_id IN (%1))")
+                              .arg(departments);
+        sql.values << SqlValues::instant(query.resolvedSince) << query.meId;
+        addDepartments();
         break;
     }
 
