@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketlistview.h"
+
+#include "sladelegate.h"
+
+#include "models/ticketlistmodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace Frontline {
+
+TicketListView::TicketListView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setSortingEnabled(false); // the sort menu orders through the cache's indexes
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    // Fixed row heights: 100,000 rows cost nothing to lay out.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(false);
+    setItemDelegateForColumn(TicketListModel::SlaColumn, new SlaDelegate(this));
+    setAccessibleName(tr("Tickets"));
+
+    m_slaTimer.setInterval(1000);
+    connect(&m_slaTimer, &QTimer::timeout, this, &TicketListView::refreshVisibleSla);
+    m_slaTimer.start();
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_model)
+            Q_EMIT ticketActivated(m_model->ticketIdAt(index.row()));
+    });
+}
+
+void TicketListView::setTicketModel(TicketListModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setModel(model);
+    if (!model)
+        return;
+    // Keep the agent's place when rows come and go.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rememberedId = currentTicketId(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_rememberedId.isEmpty() && !selectTicket(m_rememberedId)) {
+            m_emittedId.clear();
+            Q_EMIT currentTicketChanged(QString());
+        }
+    });
+    QHeaderView *h = horizontalHeader();
+    h->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    h->resizeSection(TicketListModel::CustomerColumn, 160);
+    h->resizeSection(TicketListModel::DepartmentColumn, 120);
+    h->resizeSection(TicketListModel::StatusColumn, 90);
+    h->resizeSection(TicketListModel::LastActivityColumn, 100);
+    h->resizeSection(TicketListModel::SlaColumn, 170);
+}
+
+QString TicketListView::currentTicketId() const
+{
+    const QModelIndex current = currentIndex();
+    return m_model && current.isValid() ? m_model->ticketIdAt(current.row()) : QString();
+}
+
+bool TicketListView::selectTicket(const QString &ticketId)
+{
+    if (!m_model || ticketId.isEmpty())
+        return false;
+    const int row = m_model->rowOf(ticketId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, TicketListModel::SubjectColumn);
+    setCurrentIndex(index);
+    scrollTo(index);
+    return true;
+}
+
+std::pair<int, int> TicketListView::visibleRows() const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return {0, -1};
+    const int first = std::max(0, rowAt(0));
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    return {first, last};
+}
+
+void TicketListView::refreshVisibleSla()
+{
+    if (!m_model || !isVisible())
+        return;
+    const auto [first, last] = visibleRows();
+    m_model->refreshSla(first, last);
+}
+
+void TicketListView::moveBy(int rows)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const int row = std::clamp(currentIndex().row() + rows, 0, m_model->rowCount() - 1);
+    const QModelIndex index = m_model->index(row, TicketListModel::SubjectColumn);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void TicketListView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_J:
+            moveBy(1);
+            return;
+        case Qt::Key_K:
+            moveBy(-1);
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_model && currentIndex().isValid())
+                Q_EMIT ticketActivated(currentTicketId());
+            return;
+        default:
+            break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TicketListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    const QString id = currentTicketId();
+    if (id != m_emittedId) {
+        m_emittedId = id;
+        Q_EMIT currentTicketChanged(id);
+    }
+}
+
+} // namespace Frontline
