@@ -23,7 +23,9 @@ struct LocalInterval
 };
 
 /// The business hours of an SLA level as configured: plain data, validated and compiled
-/// into a BusinessCalendar by core/sla. No intervals on any day means 24/7.
+/// into a BusinessCalendar by core/sla. A day without intervals is closed, so hours without
+/// intervals on any day are never open; a level without business hours at all
+/// (SlaLevel::businessHours empty) is 24/7 (contract section 11.2, docs/sla.md).
 struct BusinessHours
 {
     QByteArray timeZoneId; // IANA id, or a fixed offset such as "+01:00" (section 11.2)

@@ -61,6 +61,17 @@ QJsonObject encodeCannedMessage(const CannedMessage &c);
 Decoded<PredefinedAnswer> decodePredefinedAnswer(const QJsonObject &o, const QString &path = {});
 QJsonObject encodePredefinedAnswer(const PredefinedAnswer &p);
 
+/// An SLA level (`Sla`, contract 11.2): `values` in seconds (0 or absent: no target; negative:
+/// error); `business_hours` absent or null: 24/7; a DayInterval's `start`/`end` are "HH:MM" or
+/// "HH:MM:SS", `end` "24:00" is midnight and an end before the start runs past midnight; a missing,
+/// null or empty day is closed; a day may also be an array of DayIntervals (our extension for split
+/// shifts; encoded as an array only when a day has more than one interval). `timezone` is an IANA
+/// id or a fixed offset like "+01:00". Rejected with the field named: a bad time string, an unknown
+/// zone, end equal to start, a bad holiday date (e.g. "business_hours.tuesday.end"). A
+/// `business_hours` object that configures nothing (no zone, no interval, no holiday) is 24/7.
+Decoded<SlaLevel> decodeSlaLevel(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeSlaLevel(const SlaLevel &level);
+
 /// Decodes a bare JSON array of objects (every v3 list, section 1), naming items "[i]".
 template<typename T>
 Decoded<QList<T>> decodeList(const QJsonArray &array,
