@@ -36,17 +36,36 @@ QString TicketNumbers::id(quint64 n)
 
 QString TicketNumbers::code(quint64 n)
 {
-    // Six letters and three digits: 26^6 * 1000 codes; 48271 is coprime to that space.
+    // Six letters and three digits: 26^6 * 1000 codes. An affine map (48271 and 1103 are coprime
+    // to that space), the letters and the digits each reversed among themselves, and a second
+    // affine map: a bijection that spreads consecutive numbers over all codes.
     constexpr quint64 space = 308915776ULL * 1000ULL;
-    quint64 y = ((n % space) * 48271ULL + 7919ULL) % space;
-    const quint64 digits = y % 1000;
-    y /= 1000;
-    QString letters(6, u'A');
-    for (int i = 5; i >= 0; --i) {
-        letters[i] = QChar(u'A' + int(y % 26));
-        y /= 26;
+    auto split = [](quint64 y) {
+        std::array<int, 9> d{}; // six letters, then three digits
+        for (int i = 8; i >= 6; --i) {
+            d[std::size_t(i)] = int(y % 10);
+            y /= 10;
+        }
+        for (int i = 5; i >= 0; --i) {
+            d[std::size_t(i)] = int(y % 26);
+            y /= 26;
+        }
+        return d;
+    };
+    const auto first = split(((n % space) * 48271ULL + 7919ULL) % space);
+    quint64 mixed = 0;
+    for (int i = 5; i >= 0; --i)
+        mixed = mixed * 26 + quint64(first[std::size_t(i)]);
+    for (int i = 8; i >= 6; --i)
+        mixed = mixed * 10 + quint64(first[std::size_t(i)]);
+    const auto d = split((mixed * 1103ULL + 104729ULL) % space);
+    QString out;
+    for (int i = 0; i < 9; ++i) {
+        if (i == 3 || i == 6)
+            out += u'-';
+        out += i < 6 ? QChar(u'A' + d[std::size_t(i)]) : QChar(u'0' + d[std::size_t(i)]);
     }
-    return letters.left(3) + u'-' + letters.mid(3) + u'-' + QStringLiteral("%1").arg(digits, 3, 10, QLatin1Char('0'));
+    return out;
 }
 
 QString TicketNumbers::publicAccessUrlCode(const QString &id)

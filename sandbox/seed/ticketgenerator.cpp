@@ -8,6 +8,11 @@
 #include "store/database.h"
 #include "store/ticketstore.h"
 
+#include "logging.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Frontline::Sandbox {
@@ -64,14 +69,36 @@ QString PhraseBook::pick(const QStringList &list)
     return list.at(qsizetype(m_random.bounded(quint32(list.size()))));
 }
 
-QString PhraseBook::emailFor(const QString &name, const QString &language)
+const QHash<QString, QString> &PhraseBook::domains()
 {
     static const QHash<QString, QString> domains{{u"da"_s, u"dk"_s}, {u"es"_s, u"es"_s}, {u"nb"_s, u"no"_s},
                                                  {u"sl"_s, u"si"_s}, {u"en"_s, u"co.uk"_s}};
+    return domains;
+}
+
+const SeedPhrases &PhraseBook::phrases(const QString &language) const
+{
+    static const SeedPhrases none;
+    const auto it = m_phrases.constFind(language);
+    return it == m_phrases.cend() ? none : *it;
+}
+
+QString PhraseBook::languageOf(const QString &email)
+{
+    const QString domain = email.section(u'@', 1).toLower();
+    for (auto it = domains().cbegin(); it != domains().cend(); ++it) {
+        if (domain == u"example."_s + it.value())
+            return it.key();
+    }
+    return {};
+}
+
+QString PhraseBook::emailFor(const QString &name, const QString &language)
+{
     QString local = foldToAscii(name).toLower().simplified();
     local.replace(u' ', u'.');
     local.remove(QRegularExpression(u"[^a-z0-9.-]"_s));
-    return local + QStringLiteral("@example.") + domains.value(language, u"com"_s);
+    return local + QStringLiteral("@example.") + domains().value(language, u"com"_s);
 }
 
 TicketGenerator::TicketGenerator(Database &db, TicketStore &tickets, ConversationStore &conversations,
@@ -88,7 +115,7 @@ bool TicketGenerator::generate(const Seed &seed, int count, quint32 randomSeed, 
     if (count <= 0)
         return true;
     if (book.isEmpty()) {
-        qWarning("the seed has no phrases to generate tickets from");
+        qCWarning(lcSandbox) << "the seed has no phrases to generate tickets from";
         return false;
     }
     QRandomGenerator &random = book.random();

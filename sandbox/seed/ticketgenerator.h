@@ -4,6 +4,7 @@
 #include "seed.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace Frontline::Sandbox {
@@ -23,12 +24,17 @@ public:
     bool isEmpty() const { return m_languages.isEmpty(); }
     QString language();
     QString pick(const QStringList &list);
-    const SeedPhrases &phrases(const QString &language) const { return m_phrases[language]; }
+    /// The phrases of `language`; empty lists for a language the seed does not have.
+    const SeedPhrases &phrases(const QString &language) const;
     /// "Mette Sørensen" -> "mette.sorensen@example.dk" (the language's country domain).
     static QString emailFor(const QString &name, const QString &language);
+    /// The language emailFor() made an address for (by its domain); empty if unknown.
+    static QString languageOf(const QString &email);
     QRandomGenerator &random() { return m_random; }
 
 private:
+    static const QHash<QString, QString> &domains();
+
     QMap<QString, SeedPhrases> m_phrases;
     QStringList m_languages;
     QRandomGenerator m_random;

@@ -163,8 +163,14 @@ QSqlQuery &Database::prepare(const QString &sql)
 
 bool Database::run(QSqlQuery &query, const QVariantList &args)
 {
-    for (qsizetype i = 0; i < args.size(); ++i)
-        query.bindValue(int(i), args.at(i));
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
+        // A null QString would be bound as SQL NULL; text columns hold "" for "none".
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), arg);
+    }
     if (!query.exec()) {
         qCWarning(lcSandbox) << "SQL failed:" << query.lastQuery() << query.lastError().text();
         return false;

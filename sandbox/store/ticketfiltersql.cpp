@@ -219,7 +219,7 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
             const QStringList words = c.value.toLower().split(separators, Qt::SkipEmptyParts);
             for (const QString &word : words) {
                 clauses.append(QStringLiteral("(t.search_head LIKE ? ESCAPE '\\' OR ") + searchSubquery + u')');
-                args << likePattern(word) << (u'"' + word + QStringLiteral("\"*"));
+                args << likePattern(word) << QString(u'"' + word + QStringLiteral("\"*"));
             }
             break;
         }
