@@ -26,7 +26,7 @@ class TestSandboxAuth : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
 private slots:
     void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }

@@ -28,7 +28,7 @@ class TestSandboxDirectory : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     QString onlineStatus(SandboxClient &client, const QString &agent)
     {

@@ -16,7 +16,7 @@ class TestSandboxRouting : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     QString createIn(const QString &department, int n)
     {

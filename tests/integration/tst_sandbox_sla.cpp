@@ -39,7 +39,7 @@ private slots:
     void fridayAfternoonIsDueOnMonday()
     {
         // Friday 20 November 2026, 16:00 in Copenhagen (UTC+1); the clock stands still.
-        SandboxProcess sandbox({QStringLiteral("--now"), QStringLiteral("2026-11-20T15:00:00Z"), QStringLiteral("--speed"),
+        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-20T15:00:00Z"), QStringLiteral("--speed"),
                                 QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
@@ -96,7 +96,7 @@ private slots:
 
     void vipIsAroundTheClock()
     {
-        SandboxProcess sandbox({QStringLiteral("--now"), QStringLiteral("2026-11-20T15:00:00Z"), QStringLiteral("--speed"),
+        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-20T15:00:00Z"), QStringLiteral("--speed"),
                                 QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
@@ -112,7 +112,7 @@ private slots:
     void holidaysDoNotCount()
     {
         // Wednesday 23 December 2026, 16:00 in Copenhagen; the 24th and 25th are holidays.
-        SandboxProcess sandbox({QStringLiteral("--now"), QStringLiteral("2026-12-23T15:00:00Z"), QStringLiteral("--speed"),
+        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-12-23T15:00:00Z"), QStringLiteral("--speed"),
                                 QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
@@ -128,7 +128,7 @@ private slots:
     void postponedTicketsComeBackByThemselves()
     {
         // An hour of help-desk time per wall-clock second.
-        SandboxProcess sandbox({QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
+        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
                                 QStringLiteral("3600")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
@@ -182,7 +182,7 @@ private slots:
     void refusesBadPostponements()
     {
         QFETCH(QByteArray, body);
-        SandboxProcess sandbox;
+        SandboxProcess sandbox(SandboxProcess::smallSeed());
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         const HttpReply reply = client.send("PUT", QStringLiteral("/tickets/t-0001/postpone"), {}, body, "application/json");

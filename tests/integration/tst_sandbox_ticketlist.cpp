@@ -41,7 +41,7 @@ class TestSandboxTicketList : public QObject
     Q_OBJECT
 
     // 2026-11-18 is a Wednesday; the seed's "-5h" is 05:00 that day.
-    SandboxProcess m_sandbox{{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
                               QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     HttpReply list(const SandboxClient::Params &params)

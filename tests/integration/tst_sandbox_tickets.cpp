@@ -30,7 +30,7 @@ class TestSandboxTickets : public QObject
     Q_OBJECT
 
     // An hour of help-desk time per wall-clock second: every change lands on a later second.
-    SandboxProcess m_sandbox{{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
                               QStringLiteral("3600"), QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     Ticket get(const QString &id)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxprocess.h"
 
+#include "testdata.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -23,6 +25,11 @@ QString SandboxProcess::executable()
     if (!binaryDir.isEmpty())
         return QString::fromLocal8Bit(binaryDir) + QStringLiteral("/bin/frontline-sandbox");
     return QCoreApplication::applicationDirPath() + QStringLiteral("/frontline-sandbox");
+}
+
+QStringList SandboxProcess::smallSeed()
+{
+    return {QStringLiteral("--seed"), dataPath(QStringLiteral("sandbox/small.json"))};
 }
 
 QString SandboxProcess::certificateFile() const

@@ -61,6 +61,10 @@ public:
     QSslConfiguration sslConfiguration() const;
 
     static QString executable();
+    /// `--seed` and the small seed tests/data/sandbox/small.json (4 agents, 6 tickets, the
+    /// Standard level with a 2 h first answer); the sandbox's own tests are written against it.
+    /// Without it the sandbox starts with the built-in demo seed (docs/demo-seed.md).
+    static QStringList smallSeed();
 
 private:
     QStringList m_extra;
