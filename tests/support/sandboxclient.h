@@ -28,8 +28,9 @@ struct HttpReply
     QJsonObject object() const; // {} when the body is not a JSON object
     QJsonArray array() const; // [] when the body is not a JSON array
     bool isJson() const;
-    /// No complete HTTP answer: refused, closed or cut off.
-    bool networkFailed() const { return status == 0; }
+    /// No complete HTTP answer: refused, closed or cut off (QNetworkReply's network-layer
+    /// errors, 1-99), even if a status line had arrived before the connection ended.
+    bool networkFailed() const { return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied; }
     /// The v3 error message, for QVERIFY2 texts.
     QString message() const { return object().value(QStringLiteral("message")).toString(); }
 };
