@@ -37,6 +37,7 @@ class SlaPlanner;
 class TicketRouter;
 class TicketService;
 class TicketStore;
+class TicketWriter;
 class TicketsHandler;
 class V1Handler;
 
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<ScaledClock> m_clock;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<TicketWriter> m_writer;
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<TicketStore> m_tickets;
     std::unique_ptr<ConversationStore> m_conversations;

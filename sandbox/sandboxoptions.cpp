@@ -30,7 +30,8 @@ Expected<SandboxOptions, QString> SandboxOptions::parse(const QStringList &argum
 
     const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1 (0: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption cert(QStringLiteral("cert"), tr("TLS certificate (PEM) to serve."), QStringLiteral("FILE"));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("TLS certificate (PEM) to serve."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), tr("Private key (PEM) of --cert."), QStringLiteral("FILE"));
     const QCommandLineOption certOut(QStringLiteral("cert-out"), tr("Write the served certificate (PEM) here."),
                                      QStringLiteral("FILE"));
@@ -61,8 +62,8 @@ Expected<SandboxOptions, QString> SandboxOptions::parse(const QStringList &argum
                                       tr("Share of responses cut off by closing the connection (0..1)."),
                                       QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption truncateRate(QStringLiteral("truncate-rate"),
-                                          tr("Share of responses whose body is truncated (0..1)."),
-                                          QStringLiteral("P"), QStringLiteral("0"));
+                                          tr("Share of responses whose body is truncated (0..1)."), QStringLiteral("P"),
+                                          QStringLiteral("0"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        tr("Requests per API key per minute before 429 (0: unlimited)."),
                                        QStringLiteral("N"), QStringLiteral("180"));

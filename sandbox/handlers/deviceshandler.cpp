@@ -34,8 +34,7 @@ void DevicesHandler::addRoutes(Router &router)
     router.add("POST", u"/api/v3/devices"_s, KeyKind::V3, [this](const RequestContext &c) { return create(c); });
     router.add("GET", u"/api/v3/devices/{id}"_s, KeyKind::V3, [this](const RequestContext &c) { return one(c); });
     router.add("PUT", u"/api/v3/devices/{id}"_s, KeyKind::V3, [this](const RequestContext &c) { return update(c); });
-    router.add("DELETE", u"/api/v3/devices/{id}"_s, KeyKind::V3,
-               [this](const RequestContext &c) { return remove(c); });
+    router.add("DELETE", u"/api/v3/devices/{id}"_s, KeyKind::V3, [this](const RequestContext &c) { return remove(c); });
     router.add("GET", u"/api/v3/devices/{id}/departments"_s, KeyKind::V3,
                [this](const RequestContext &c) { return departments(c); });
     router.add("GET", u"/api/v3/devices/{id}/departments/{department}"_s, KeyKind::V3,
@@ -64,9 +63,9 @@ Result<Device> DevicesHandler::readDevice(const RequestContext &c)
     if (!device)
         return ApiError{400, device.error().toString()};
     // Required by the Device model: agent_id, type, service_type, preset_status.
-    for (const auto &[field, value] : {std::pair(u"agent_id"_s, device->agentId), std::pair(u"type"_s, device->type),
-                                       std::pair(u"service_type"_s, device->serviceType),
-                                       std::pair(u"preset_status"_s, device->presetStatus)}) {
+    for (const auto &[field, value] :
+         {std::pair(u"agent_id"_s, device->agentId), std::pair(u"type"_s, device->type),
+          std::pair(u"service_type"_s, device->serviceType), std::pair(u"preset_status"_s, device->presetStatus)}) {
         if (value.isEmpty())
             return ApiError{400, field + u": required field is missing"_s};
     }

@@ -19,8 +19,8 @@ DirectoryHandler::DirectoryHandler(DirectoryStore &directory, Presence &presence
     , m_sla(sla)
 { }
 
-void DirectoryHandler::addCollection(Router &router, const QString &path, const QString &idField,
-                                     const QString &what, Source source, bool oneAsList)
+void DirectoryHandler::addCollection(Router &router, const QString &path, const QString &idField, const QString &what,
+                                     Source source, bool oneAsList)
 {
     router.add("GET", path, KeyKind::V3, [source](const RequestContext &c) {
         auto params = ListParams::parse(c.request);
@@ -45,9 +45,8 @@ QJsonArray DirectoryHandler::departments()
     const QList<AgentRecord> agents = m_directory.agents();
     QJsonArray out;
     for (Department d : m_directory.departments()) {
-        const bool staffed = std::any_of(agents.cbegin(), agents.cend(), [&](const AgentRecord &a) {
-            return m_presence.isAvailableIn(a, d.id);
-        });
+        const bool staffed = std::any_of(agents.cbegin(), agents.cend(),
+                                         [&](const AgentRecord &a) { return m_presence.isAvailableIn(a, d.id); });
         d.onlineStatus = staffed ? u"N"_s : u"F"_s;
         out.append(Wire::encodeDepartment(d));
     }

@@ -24,8 +24,8 @@ public:
 private:
     using Source = std::function<QJsonArray()>;
     /// GET list (with 5.1 parameters) and GET one by the value of `idField`.
-    void addCollection(Router &router, const QString &path, const QString &idField, const QString &what,
-                       Source source, bool oneAsList = false);
+    void addCollection(Router &router, const QString &path, const QString &idField, const QString &what, Source source,
+                       bool oneAsList = false);
 
     QJsonArray departments();
 

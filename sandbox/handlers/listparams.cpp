@@ -19,11 +19,12 @@ Result<int> integerParam(const HttpRequest &request, QStringView name, int fallb
     const QString text = request.queryValue(name).trimmed();
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max)
-        return ApiError{400, QStringLiteral("%1: '%2' is not a whole number from %3 to %4")
-                                     .arg(name)
-                                     .arg(text.left(40))
-                                     .arg(min)
-                                     .arg(max)};
+        return ApiError{400,
+                        QStringLiteral("%1: '%2' is not a whole number from %3 to %4")
+                                .arg(name)
+                                .arg(text.left(40))
+                                .arg(min)
+                                .arg(max)};
     return value;
 }
 
@@ -50,7 +51,8 @@ bool matches(const QJsonValue &v, const FilterCondition &c)
         if (op == u"INE")
             return !items.isEmpty();
         const QStringList wanted = (op == u"E" || op == u"NE") ? QStringList{c.value} : c.values();
-        const bool any = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) { return items.contains(w); });
+        const bool any =
+                std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) { return items.contains(w); });
         return (op == u"NE" || op == u"NI") ? !any : any;
     }
     const QString s = scalar(v);
@@ -126,8 +128,9 @@ Result<ListParams> ListParams::parse(const HttpRequest &request)
     if (!filters.trimmed().isEmpty()) {
         auto filter = Filter::fromJson(filters.toUtf8());
         if (!filter)
-            return ApiError{400, QStringLiteral("_filters") + filter.error().field + QStringLiteral(": ")
-                                         + filter.error().problem};
+            return ApiError{400,
+                            QStringLiteral("_filters") + filter.error().field + QStringLiteral(": ")
+                                    + filter.error().problem};
         p.filter = *filter;
     }
     return p;
@@ -141,7 +144,8 @@ Result<QJsonArray> ListParams::apply(const QJsonArray &items) const
     const QList<FilterCondition> &conditions = filter.conditions();
     for (qsizetype i = 0; i < conditions.size(); ++i) {
         const FilterCondition &c = conditions.at(i);
-        const bool known = std::any_of(rows.cbegin(), rows.cend(), [&](const QJsonObject &o) { return o.contains(c.field); });
+        const bool known =
+                std::any_of(rows.cbegin(), rows.cend(), [&](const QJsonObject &o) { return o.contains(c.field); });
         if (!known && !rows.isEmpty())
             return ApiError{400, QStringLiteral("_filters[%1][0]: cannot filter by '%2'").arg(i).arg(c.field)};
         rows.removeIf([&](const QJsonObject &o) { return !matches(o.value(c.field), c); });

@@ -21,7 +21,10 @@ public:
     static Result<qint64> integerId(const QString &text, const QString &name);
 
     static HttpResponse error(const ApiError &error) { return HttpResponse::error(error.status, error.message); }
-    static HttpResponse notFound(const QString &what) { return HttpResponse::error(404, what + QStringLiteral(" not found")); }
+    static HttpResponse notFound(const QString &what)
+    {
+        return HttpResponse::error(404, what + QStringLiteral(" not found"));
+    }
 };
 
 } // namespace Frontline::Sandbox

@@ -58,8 +58,7 @@ void SessionHandler::addRoutes(Router &router)
                [this](const RequestContext &c) { return login(c); });
     router.add("DELETE", u"/api/v3/apikeys/{id}"_s, KeyKind::V3,
                [this](const RequestContext &c) { return deleteKey(c); });
-    router.add("GET", u"/api/v3/time_zones"_s, KeyKind::None,
-               [this](const RequestContext &c) { return timeZones(c); });
+    router.add("GET", u"/api/v3/time_zones"_s, KeyKind::None, [this](const RequestContext &c) { return timeZones(c); });
 }
 
 HttpResponse SessionHandler::login(const RequestContext &c)

@@ -22,8 +22,7 @@ void V1Handler::addRoutes(Router &router)
 HttpResponse V1Handler::error(int status, const QString &message)
 {
     return HttpResponse::json(
-            QJsonObject{{u"response"_s, QJsonObject{{u"status"_s, u"ERROR"_s}, {u"errormessage"_s, message}}}},
-            status);
+            QJsonObject{{u"response"_s, QJsonObject{{u"status"_s, u"ERROR"_s}, {u"errormessage"_s, message}}}}, status);
 }
 
 HttpResponse V1Handler::addMessage(const RequestContext &c)
@@ -64,8 +63,7 @@ HttpResponse V1Handler::addMessage(const RequestContext &c)
             messageId = m.id;
     }
     return HttpResponse::json(QJsonObject{
-            {u"response"_s,
-             QJsonObject{{u"status"_s, u"OK"_s}, {u"id"_s, group->id}, {u"messageid"_s, messageId}}}});
+            {u"response"_s, QJsonObject{{u"status"_s, u"OK"_s}, {u"id"_s, group->id}, {u"messageid"_s, messageId}}}});
 }
 
 } // namespace Frontline::Sandbox

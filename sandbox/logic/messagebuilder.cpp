@@ -10,8 +10,7 @@ QString address(const Author &who)
     return who.email.isEmpty() ? who.name : who.name + QStringLiteral(" <") + who.email + u'>';
 }
 
-Message message(const Author &who, const QString &type, const QString &format, const QString &body,
-                const QDateTime &at)
+Message message(const Author &who, const QString &type, const QString &format, const QString &body, const QDateTime &at)
 {
     Message m;
     m.userId = who.id;
@@ -61,8 +60,7 @@ MessageGroup MessageBuilder::outgoingEmail(const Author &agent, const Author &cu
     return g;
 }
 
-MessageGroup MessageBuilder::note(const Author &agent, const QString &text, const QString &format,
-                                  const QDateTime &at)
+MessageGroup MessageBuilder::note(const Author &agent, const QString &text, const QString &format, const QDateTime &at)
 {
     MessageGroup g = group(agent, QStringLiteral("I"), at);
     Message m = message(agent, QStringLiteral("N"), format, text, at);

@@ -92,7 +92,8 @@ bool Simulator::customerReply()
     const QList<qint64> candidates = m_tickets.newest({u"A"_s, u"R"_s}, 50);
     if (candidates.isEmpty())
         return newTicket();
-    const auto ticket = m_tickets.findBySeq(candidates.at(qsizetype(m_phrases.random().bounded(quint32(candidates.size())))));
+    const auto ticket =
+            m_tickets.findBySeq(candidates.at(qsizetype(m_phrases.random().bounded(quint32(candidates.size())))));
     if (!ticket)
         return false;
     const Ticket &t = ticket->ticket;

@@ -31,8 +31,8 @@ bool isResolvedStatus(const QString &status)
 
 QString nameFromEmail(const QString &email)
 {
-    QStringList parts = email.section(u'@', 0, 0).split(QRegularExpression(QStringLiteral("[._-]+")),
-                                                          Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[._-]+"));
+    QStringList parts = email.section(u'@', 0, 0).split(separators, Qt::SkipEmptyParts);
     for (QString &p : parts)
         p[0] = p.at(0).toUpper();
     return parts.isEmpty() ? email : parts.join(u' ');
@@ -105,14 +105,15 @@ Result<TicketRecord> TicketService::create(const NewTicket &n, const QString &cu
     const QDateTime now = m_clock.now();
     const auto writerFound = authorFor(n.userIdentifier, customerName);
     if (!writerFound)
-        return ApiError{400, QStringLiteral("useridentifier: '%1' is neither an agent nor an e-mail address")
-                                     .arg(n.userIdentifier.left(80))};
+        return ApiError{400,
+                        QStringLiteral("useridentifier: '%1' is neither an agent nor an e-mail address")
+                                .arg(n.userIdentifier.left(80))};
     const Author writer = *writerFound;
     const bool outgoing = writer.kind == Author::Kind::Agent;
     const auto customerFound = outgoing ? authorFor(n.recipient, n.recipientName) : writerFound;
     if (!customerFound || customerFound->kind != Author::Kind::Customer)
-        return ApiError{400, QStringLiteral("recipient: '%1' is not a customer's e-mail address")
-                                     .arg(n.recipient.left(80))};
+        return ApiError{400,
+                        QStringLiteral("recipient: '%1' is not a customer's e-mail address").arg(n.recipient.left(80))};
     const Author customer = *customerFound;
     const QString format = n.isHtmlMessage == u"Y" ? u"H"_s : u"T"_s;
 
@@ -149,8 +150,9 @@ Result<TicketRecord> TicketService::create(const NewTicket &n, const QString &cu
     r.slaLevelId = m_sla.levelFor(t.tagIds);
     m_sla.refresh(r);
 
-    MessageGroup group = outgoing ? MessageBuilder::outgoingEmail(writer, customer, n.message, format, now)
-                                  : MessageBuilder::incomingEmail(writer, n.recipient, n.subject, n.message, format, now);
+    MessageGroup group = outgoing
+            ? MessageBuilder::outgoingEmail(writer, customer, n.message, format, now)
+            : MessageBuilder::incomingEmail(writer, n.recipient, n.subject, n.message, format, now);
     if (!m_tickets.insert(r) || !m_conversations.insertGroup(r.seq, group)
         || !m_conversations.startHistory(r.seq, t.departmentId, t.agentId, t.status, now) || !transaction.commit())
         return ApiError{500, QStringLiteral("the ticket could not be stored")};

@@ -339,8 +339,8 @@ std::optional<DecodeError> Loader::run(Seed &seed)
         seed.demoAgent = seed.agents.constFirst().record.agent.id;
     if (!m_agents.ids.contains(seed.demoAgent))
         return DecodeError{u"demo_agent"_s, QStringLiteral("unknown agent '%1'").arg(seed.demoAgent)};
-    for (const auto &[key, value] : {std::pair(u"default_sla_level"_s, seed.defaultSlaLevel),
-                                     std::pair(u"vip_sla_level"_s, seed.vipSlaLevel)}) {
+    for (const auto &[key, value] :
+         {std::pair(u"default_sla_level"_s, seed.defaultSlaLevel), std::pair(u"vip_sla_level"_s, seed.vipSlaLevel)}) {
         if (!value.isEmpty() && !m_levels.ids.contains(value))
             return DecodeError{key, QStringLiteral("unknown SLA level '%1'").arg(value)};
     }

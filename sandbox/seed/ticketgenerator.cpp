@@ -11,7 +11,6 @@
 #include "logging.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +70,8 @@ QString PhraseBook::pick(const QStringList &list)
 
 const QHash<QString, QString> &PhraseBook::domains()
 {
-    static const QHash<QString, QString> domains{{u"da"_s, u"dk"_s}, {u"es"_s, u"es"_s}, {u"nb"_s, u"no"_s},
-                                                 {u"sl"_s, u"si"_s}, {u"en"_s, u"co.uk"_s}};
+    static const QHash<QString, QString> domains{
+            {u"da"_s, u"dk"_s}, {u"es"_s, u"es"_s}, {u"nb"_s, u"no"_s}, {u"sl"_s, u"si"_s}, {u"en"_s, u"co.uk"_s}};
     return domains;
 }
 
@@ -95,9 +94,13 @@ QString PhraseBook::languageOf(const QString &email)
 
 QString PhraseBook::emailFor(const QString &name, const QString &language)
 {
-    QString local = foldToAscii(name).toLower().simplified();
-    local.replace(u' ', u'.');
-    local.remove(QRegularExpression(u"[^a-z0-9.-]"_s));
+    QString local;
+    for (const QChar c : foldToAscii(name).toLower().simplified()) {
+        if (c == u' ')
+            local += u'.';
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-')
+            local += c;
+    }
     return local + QStringLiteral("@example.") + domains().value(language, u"com"_s);
 }
 
@@ -137,6 +140,7 @@ bool TicketGenerator::generate(const Seed &seed, int count, quint32 randomSeed, 
         total += s.weight;
 
     quint64 number = m_db.meta(u"ticket_counter"_s).toULongLong();
+    QHash<QString, std::pair<QString, QString>> customers; // name -> e-mail, contact id
     for (int i = 0; i < count; ++i) {
         const QString language = book.language();
         const SeedPhrases &p = book.phrases(language);
@@ -160,8 +164,15 @@ bool TicketGenerator::generate(const Seed &seed, int count, quint32 randomSeed, 
         t.code = TicketNumbers::code(number);
         t.subject = book.pick(p.subjects);
         t.ownerName = book.pick(p.names);
-        t.ownerEmail = PhraseBook::emailFor(t.ownerName, language);
-        t.ownerContactId = u"c-"_s + TicketNumbers::publicAccessUrlCode(t.ownerEmail).left(10);
+        // Names repeat (a few dozen customers write many tickets): derive their addresses once.
+        auto known = customers.constFind(t.ownerName);
+        if (known == customers.cend()) {
+            const QString email = PhraseBook::emailFor(t.ownerName, language);
+            known = customers.insert(t.ownerName,
+                                     {email, u"c-"_s + TicketNumbers::publicAccessUrlCode(email).left(10)});
+        }
+        t.ownerEmail = known->first;
+        t.ownerContactId = known->second;
         t.departmentId = department.id;
         t.status = status;
         t.channelType = u"E"_s;
@@ -195,8 +206,8 @@ bool TicketGenerator::generate(const Seed &seed, int count, quint32 randomSeed, 
         m_sla.refresh(r);
 
         const Author customer{Author::Kind::Customer, t.ownerContactId, t.ownerName, t.ownerEmail};
-        MessageGroup question = MessageBuilder::incomingEmail(customer, department.name, t.subject,
-                                                              book.pick(p.bodies), u"T"_s, t.dateCreated);
+        MessageGroup question = MessageBuilder::incomingEmail(customer, department.name, t.subject, book.pick(p.bodies),
+                                                              u"T"_s, t.dateCreated);
         question.messages.removeFirst(); // bulk tickets carry no header part: a third fewer rows
         if (!m_tickets.insert(r) || !m_conversations.insertGroup(r.seq, question))
             return false;
@@ -206,8 +217,8 @@ bool TicketGenerator::generate(const Seed &seed, int count, quint32 randomSeed, 
             const QString text = seed.cannedMessages.isEmpty()
                     ? book.pick(p.replies)
                     : fillPlaceholders(
-                              seed.cannedMessages.at(qsizetype(random.bounded(quint32(seed.cannedMessages.size())))).text,
-                              t, author.name);
+                            seed.cannedMessages.at(qsizetype(random.bounded(quint32(seed.cannedMessages.size())))).text,
+                            t, author.name);
             MessageGroup answer = MessageBuilder::outgoingEmail(author, customer, text, u"T"_s, answered);
             answer.messages.removeFirst();
             answer.sortOrder = 1;

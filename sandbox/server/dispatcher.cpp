@@ -21,8 +21,9 @@ HttpResponse Dispatcher::dispatch(const HttpRequest &request)
     const Router::Match match = m_router.find(request.method, request.path);
     if (!match.route) {
         if (match.pathKnown)
-            return HttpResponse::error(405, QStringLiteral("Method %1 is not allowed on %2")
-                                                    .arg(QString::fromLatin1(request.method), request.path));
+            return HttpResponse::error(405,
+                                       QStringLiteral("Method %1 is not allowed on %2")
+                                               .arg(QString::fromLatin1(request.method), request.path));
         return HttpResponse::error(404, QStringLiteral("Unknown endpoint %1").arg(request.path));
     }
 
@@ -43,8 +44,10 @@ HttpResponse Dispatcher::dispatch(const HttpRequest &request)
         if (!record || record->version != version || expired)
             return HttpResponse::error(403, QStringLiteral("ApiKey not found"));
         if (const int wait = m_limiter.acquire(key)) {
-            HttpResponse r = HttpResponse::error(
-                    429, QStringLiteral("Rate limit exceeded: %1 requests per minute per API key").arg(m_limiter.perMinute()));
+            HttpResponse r =
+                    HttpResponse::error(429,
+                                        QStringLiteral("Rate limit exceeded: %1 requests per minute per API key")
+                                                .arg(m_limiter.perMinute()));
             r.headers.append({"Retry-After", QByteArray::number(wait)});
             return r;
         }

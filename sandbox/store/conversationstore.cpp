@@ -2,43 +2,21 @@
 #include "conversationstore.h"
 
 #include "database.h"
+#include "ticketwriter.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
 namespace Frontline::Sandbox {
 
-ConversationStore::ConversationStore(Database &db)
+ConversationStore::ConversationStore(Database &db, TicketWriter &writer)
     : m_db(db)
+    , m_writer(writer)
 { }
 
 bool ConversationStore::insertGroup(qint64 ticketSeq, MessageGroup &group)
 {
-    bool ok = false;
-    QSqlQuery &g = m_db.run(QStringLiteral("INSERT INTO message_groups(ticket_seq, parent_id, userid, user_full_name,"
-                                           " type, status, datecreated, datefinished, sort_order)"
-                                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {ticketSeq, group.parentId, group.userId, group.userFullName, group.type, group.status,
-                             Database::toDb(group.dateCreated), Database::toDb(group.dateFinished), group.sortOrder},
-                            &ok);
-    if (!ok)
-        return false;
-    const qint64 groupId = g.lastInsertId().toLongLong();
-    group.id = QString::number(groupId);
-    QSqlQuery &m = m_db.prepare(QStringLiteral("INSERT INTO messages(group_id, userid, type, format, message, visibility,"
-                                               " datecreated) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery &search = m_db.prepare(QStringLiteral("INSERT INTO message_search(rowid, body) VALUES(?, ?)"));
-    for (Message &message : group.messages) {
-        if (!m_db.run(m, {groupId, message.userId, message.type, message.format, message.body, message.visibility,
-                          Database::toDb(message.dateCreated)}))
-            return false;
-        const qint64 messageId = m.lastInsertId().toLongLong();
-        message.id = QString::number(messageId);
-        // Headers are not what people search for; bodies and notes are.
-        if (message.type != u"H" && !m_db.run(search, {messageId, message.body}))
-            return false;
-    }
-    return true;
+    return m_writer.insertGroup(ticketSeq, group);
 }
 
 int ConversationStore::groupCount(qint64 ticketSeq)
@@ -52,12 +30,12 @@ int ConversationStore::groupCount(qint64 ticketSeq)
 QList<MessageGroup> ConversationStore::groups(qint64 ticketSeq, int offset, int limit, bool newestFirst)
 {
     const QString direction = newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QSqlQuery &g = m_db.run(QStringLiteral("SELECT id, parent_id, userid, user_full_name, type, status, datecreated,"
-                                           " datefinished, sort_order FROM message_groups WHERE ticket_seq = ?"
-                                           " ORDER BY datecreated")
-                                    + direction + QStringLiteral(", id") + direction
-                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
-                            {ticketSeq, limit, offset});
+    QSqlQuery &g =
+            m_db.run(QStringLiteral("SELECT id, parent_id, userid, user_full_name, type, status, datecreated,"
+                                    " datefinished, sort_order FROM message_groups WHERE ticket_seq = ?"
+                                    " ORDER BY datecreated")
+                             + direction + QStringLiteral(", id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                     {ticketSeq, limit, offset});
     QList<MessageGroup> out;
     QHash<qint64, qsizetype> index;
     while (g.next()) {
@@ -112,11 +90,7 @@ bool ConversationStore::appendHistory(qint64 ticketSeq, const QString &departmen
 bool ConversationStore::startHistory(qint64 ticketSeq, const QString &departmentId, const QString &agentId,
                                      const QString &status, const QDateTime &at)
 {
-    bool ok = false;
-    m_db.run(QStringLiteral("INSERT INTO ticket_history(ticket_seq, department_id, agent_id, status, date_from)"
-                            " VALUES(?, ?, ?, ?, ?)"),
-             {ticketSeq, departmentId, agentId, status, Database::toDb(at)}, &ok);
-    return ok;
+    return m_writer.insertHistory(ticketSeq, departmentId, agentId, status, at);
 }
 
 QList<TicketHistoryEntry> ConversationStore::history(qint64 ticketSeq, const Ticket &ticket)

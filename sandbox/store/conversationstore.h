@@ -11,13 +11,14 @@
 namespace Frontline::Sandbox {
 
 class Database;
+class TicketWriter;
 
 /// Typed reads and writes of a ticket's message groups, messages (and their full-text
 /// index) and history intervals.
 class ConversationStore
 {
 public:
-    explicit ConversationStore(Database &db);
+    ConversationStore(Database &db, TicketWriter &writer);
 
     /// Inserts the group and its messages; sets the ids in `group`.
     bool insertGroup(qint64 ticketSeq, MessageGroup &group);
@@ -35,6 +36,7 @@ public:
 
 private:
     Database &m_db;
+    TicketWriter &m_writer;
 };
 
 } // namespace Frontline::Sandbox

@@ -37,8 +37,8 @@ Device readDevice(const QSqlQuery &q)
     return d;
 }
 
-const QString deviceColumns = QStringLiteral(
-        "SELECT id, agent_id, phone_id, type, service_type, online_status, preset_status, route_if_offline FROM devices");
+const QString deviceColumns = QStringLiteral("SELECT id, agent_id, phone_id, type, service_type, online_status, "
+                                             "preset_status, route_if_offline FROM devices");
 const QString deviceDepartmentColumns = QStringLiteral(
         "SELECT dd.device_id, dd.department_id, dd.online_status, dd.preset_status, dd.work_allocation_allowed,"
         " d.agent_id, dep.name FROM device_departments dd JOIN devices d ON d.id = dd.device_id"
@@ -245,10 +245,10 @@ void DirectoryStore::deleteKey(qint64 id)
 
 qint64 DirectoryStore::insertDevice(const Device &d)
 {
-    QSqlQuery &q = m_db.run(QStringLiteral("INSERT INTO devices(agent_id, phone_id, type, service_type, online_status,"
-                                           " preset_status, route_if_offline) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                            {d.agentId, d.phoneId, d.type, d.serviceType, d.onlineStatus, d.presetStatus,
-                             d.routeIfOffline});
+    QSqlQuery &q =
+            m_db.run(QStringLiteral("INSERT INTO devices(agent_id, phone_id, type, service_type, online_status,"
+                                    " preset_status, route_if_offline) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                     {d.agentId, d.phoneId, d.type, d.serviceType, d.onlineStatus, d.presetStatus, d.routeIfOffline});
     return q.lastInsertId().toLongLong();
 }
 
@@ -318,8 +318,9 @@ QList<DeviceDepartment> DirectoryStore::deviceDepartments(qint64 deviceId)
 
 std::optional<DeviceDepartment> DirectoryStore::deviceDepartment(qint64 deviceId, const QString &departmentId)
 {
-    QSqlQuery &q = m_db.run(deviceDepartmentColumns + QStringLiteral(" WHERE dd.device_id = ? AND dd.department_id = ?"),
-                            {deviceId, departmentId});
+    QSqlQuery &q =
+            m_db.run(deviceDepartmentColumns + QStringLiteral(" WHERE dd.device_id = ? AND dd.department_id = ?"),
+                     {deviceId, departmentId});
     std::optional<DeviceDepartment> out;
     if (q.next())
         out = readDeviceDepartment(q);

@@ -14,18 +14,12 @@ enum class FieldKind { Text, Contains, Date, Tags, Search };
 std::optional<FieldKind> kindOf(const QString &field)
 {
     static const QHash<QString, FieldKind> fields{
-            {QStringLiteral("status"), FieldKind::Text},
-            {QStringLiteral("agentid"), FieldKind::Text},
-            {QStringLiteral("departmentid"), FieldKind::Text},
-            {QStringLiteral("channel_type"), FieldKind::Text},
-            {QStringLiteral("owner_contactid"), FieldKind::Text},
-            {QStringLiteral("subject"), FieldKind::Contains},
-            {QStringLiteral("date_created"), FieldKind::Date},
-            {QStringLiteral("date_changed"), FieldKind::Date},
-            {QStringLiteral("date_resolved"), FieldKind::Date},
-            {QStringLiteral("date_due"), FieldKind::Date},
-            {QStringLiteral("last_activity"), FieldKind::Date},
-            {QStringLiteral("tags"), FieldKind::Tags},
+            {QStringLiteral("status"), FieldKind::Text},          {QStringLiteral("agentid"), FieldKind::Text},
+            {QStringLiteral("departmentid"), FieldKind::Text},    {QStringLiteral("channel_type"), FieldKind::Text},
+            {QStringLiteral("owner_contactid"), FieldKind::Text}, {QStringLiteral("subject"), FieldKind::Contains},
+            {QStringLiteral("date_created"), FieldKind::Date},    {QStringLiteral("date_changed"), FieldKind::Date},
+            {QStringLiteral("date_resolved"), FieldKind::Date},   {QStringLiteral("date_due"), FieldKind::Date},
+            {QStringLiteral("last_activity"), FieldKind::Date},   {QStringLiteral("tags"), FieldKind::Tags},
             {QStringLiteral("search"), FieldKind::Search},
     };
     const auto it = fields.constFind(field);
@@ -37,7 +31,9 @@ std::optional<FieldKind> kindOf(const QString &field)
 QString likePattern(const QString &value)
 {
     QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -79,9 +75,9 @@ std::optional<std::pair<QDateTime, QDateTime>> period(const QString &code, const
     return std::nullopt;
 }
 
-const QString searchSubquery = QStringLiteral(
-        "t.seq IN (SELECT g.ticket_seq FROM message_search s JOIN messages m ON m.id = s.rowid"
-        " JOIN message_groups g ON g.id = m.group_id WHERE message_search MATCH ?)");
+const QString searchSubquery =
+        QStringLiteral("t.seq IN (SELECT g.ticket_seq FROM message_search s JOIN messages m ON m.id = s.rowid"
+                       " JOIN message_groups g ON g.id = m.group_id WHERE message_search MATCH ?)");
 
 } // namespace
 
@@ -106,11 +102,13 @@ std::optional<QDateTime> TicketFilterSql::parseDate(const QString &text)
 std::optional<QString> TicketFilterSql::sortColumn(const QString &field)
 {
     static const QStringList sortable{
-            QStringLiteral("id"),          QStringLiteral("code"),          QStringLiteral("subject"),
-            QStringLiteral("status"),      QStringLiteral("departmentid"),  QStringLiteral("agentid"),
-            QStringLiteral("channel_type"), QStringLiteral("date_created"), QStringLiteral("date_changed"),
-            QStringLiteral("date_resolved"), QStringLiteral("date_due"),    QStringLiteral("last_activity"),
-            QStringLiteral("owner_name"),  QStringLiteral("owner_email"),
+            QStringLiteral("id"),           QStringLiteral("code"),
+            QStringLiteral("subject"),      QStringLiteral("status"),
+            QStringLiteral("departmentid"), QStringLiteral("agentid"),
+            QStringLiteral("channel_type"), QStringLiteral("date_created"),
+            QStringLiteral("date_changed"), QStringLiteral("date_resolved"),
+            QStringLiteral("date_due"),     QStringLiteral("last_activity"),
+            QStringLiteral("owner_name"),   QStringLiteral("owner_email"),
     };
     if (!sortable.contains(field))
         return std::nullopt;
@@ -143,8 +141,9 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
                 clauses.append(column + (op == u"IE" ? QStringLiteral(" = ''") : QStringLiteral(" <> ''")));
             } else if (op == u"L" || op == u"NL" || (contains && (op == u"E" || op == u"NE"))) {
                 const bool negate = op == u"NL" || op == u"NE";
-                clauses.append(column + (negate ? QStringLiteral(" NOT LIKE ? ESCAPE '\\'")
-                                                : QStringLiteral(" LIKE ? ESCAPE '\\'")));
+                clauses.append(
+                        column
+                        + (negate ? QStringLiteral(" NOT LIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'")));
                 args.append(likePattern(c.value));
             } else if (op == u"E" || op == u"NE") {
                 clauses.append(column + (op == u"E" ? QStringLiteral(" = ?") : QStringLiteral(" <> ?")));
@@ -155,7 +154,8 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
                     any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
                     args.append(likePattern(v));
                 }
-                const QString joined = any.isEmpty() ? QStringLiteral("0") : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+                const QString joined =
+                        any.isEmpty() ? QStringLiteral("0") : u'(' + any.join(QStringLiteral(" OR ")) + u')';
                 clauses.append(op == u"NI" ? QStringLiteral("NOT ") + joined : joined);
             } else if (op == u"IN" || op == u"CY" || op == u"NI") {
                 clauses.append(column
@@ -181,9 +181,7 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
                 const auto instant = parseDate(c.value);
                 if (!instant)
                     return QStringLiteral("%1[2]: '%2' is not a date 'YYYY-MM-DD HH:MM:SS'").arg(where, c.value);
-                const QString sqlOp = op == u"E" ? QStringLiteral("=")
-                        : op == u"NE"            ? QStringLiteral("<>")
-                                                 : op.mid(1);
+                const QString sqlOp = op == u"E" ? QStringLiteral("=") : op == u"NE" ? QStringLiteral("<>") : op.mid(1);
                 clauses.append(column + u' ' + sqlOp + QStringLiteral(" ?"));
                 args.append(instant->toSecsSinceEpoch());
             } else {
@@ -203,8 +201,9 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
                 clauses.append(QStringLiteral("NOT ") + has);
                 args.append(jsonList(op == u"NE" ? QStringList{c.value} : c.values()));
             } else if (op == u"L" || op == u"NL") {
-                clauses.append(QStringLiteral("t.tags") + (op == u"NL" ? QStringLiteral(" NOT LIKE ? ESCAPE '\\'")
-                                                                        : QStringLiteral(" LIKE ? ESCAPE '\\'")));
+                clauses.append(QStringLiteral("t.tags")
+                               + (op == u"NL" ? QStringLiteral(" NOT LIKE ? ESCAPE '\\'")
+                                              : QStringLiteral(" LIKE ? ESCAPE '\\'")));
                 args.append(likePattern(c.value));
             } else {
                 return badOperator();

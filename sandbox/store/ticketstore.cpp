@@ -2,6 +2,7 @@
 #include "ticketstore.h"
 
 #include "database.h"
+#include "ticketwriter.h"
 
 #include <QSqlQuery>
 
@@ -55,11 +56,6 @@ TicketRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-QString searchHead(const Ticket &t)
-{
-    return (t.subject + u' ' + t.ownerName + u' ' + t.ownerEmail).toLower();
-}
-
 QVariantList values(const TicketRecord &r)
 {
     const Ticket &t = r.ticket;
@@ -92,36 +88,19 @@ QVariantList values(const TicketRecord &r)
             Database::toDb(r.sla.nextAnswer),
             Database::toDb(r.sla.firstResolve),
             Database::toDb(r.sla.firstAssign),
-            searchHead(t)};
+            TicketWriter::searchHead(t)};
 }
 
 } // namespace
 
-TicketStore::TicketStore(Database &db)
+TicketStore::TicketStore(Database &db, TicketWriter &writer)
     : m_db(db)
+    , m_writer(writer)
 { }
 
 bool TicketStore::insert(TicketRecord &r)
 {
-    bool ok = false;
-    QSqlQuery &q = m_db.run(
-            QStringLiteral("INSERT INTO tickets(id, code, subject, owner_contactid, owner_email, owner_name,"
-                           " departmentid, agentid, status, channel_type, tags, date_created, date_changed,"
-                           " date_resolved, date_due, date_deleted, last_activity, last_activity_public,"
-                           " public_access_urlcode, sla_level_id, sla_level_fixed, postponed_until, first_answered,"
-                           " reply_pending_since, first_assigned, sla_first_answer, sla_next_answer,"
-                           " sla_first_resolve, sla_first_assign, search_head)"
-                           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            values(r), &ok);
-    if (!ok)
-        return false;
-    r.seq = q.lastInsertId().toLongLong();
-    QSqlQuery &tag = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO ticket_tags(tag_id, ticket_seq) VALUES(?, ?)"));
-    for (const QString &id : r.ticket.tagIds) {
-        if (!m_db.run(tag, {id, r.seq}))
-            return false;
-    }
-    return true;
+    return m_writer.insertTicket(r);
 }
 
 bool TicketStore::update(const TicketRecord &r, bool tagsChanged)
@@ -149,7 +128,8 @@ bool TicketStore::update(const TicketRecord &r, bool tagsChanged)
 
 std::optional<TicketRecord> TicketStore::find(const QString &id)
 {
-    QSqlQuery &q = m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets t WHERE t.id = ?"), {id});
+    QSqlQuery &q =
+            m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets t WHERE t.id = ?"), {id});
     std::optional<TicketRecord> out;
     if (q.next())
         out = readRecord(q);
@@ -159,8 +139,8 @@ std::optional<TicketRecord> TicketStore::find(const QString &id)
 
 std::optional<TicketRecord> TicketStore::findBySeq(qint64 seq)
 {
-    QSqlQuery &q = m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets t WHERE t.seq = ?"),
-                            {seq});
+    QSqlQuery &q =
+            m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets t WHERE t.seq = ?"), {seq});
     std::optional<TicketRecord> out;
     if (q.next())
         out = readRecord(q);

@@ -12,12 +12,13 @@
 namespace Frontline::Sandbox {
 
 class Database;
+class TicketWriter;
 
 /// Typed reads and writes of tickets and their tags, and the filtered, sorted, paged list.
 class TicketStore
 {
 public:
-    explicit TicketStore(Database &db);
+    TicketStore(Database &db, TicketWriter &writer);
 
     /// Inserts `r` (its tags too) and sets `r.seq`.
     bool insert(TicketRecord &r);
@@ -39,6 +40,7 @@ public:
 
 private:
     Database &m_db;
+    TicketWriter &m_writer;
 };
 
 } // namespace Frontline::Sandbox

@@ -12,7 +12,8 @@ namespace {
 
 QJsonObject login(const QString &email, const QString &password, const QString &token = {})
 {
-    QJsonObject o{{QStringLiteral("login"), email}, {QStringLiteral("password"), password},
+    QJsonObject o{{QStringLiteral("login"), email},
+                  {QStringLiteral("password"), password},
                   {QStringLiteral("name"), QStringLiteral("Frontline test")},
                   {QStringLiteral("installid"), QStringLiteral("install-1")}};
     if (!token.isEmpty())
@@ -26,7 +27,8 @@ class TestSandboxAuth : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
 private slots:
     void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
@@ -43,8 +45,8 @@ private slots:
     {
         QFETCH(QByteArray, key);
         SandboxClient client(m_sandbox, key);
-        for (const QString &path : {QStringLiteral("/tickets"), QStringLiteral("/agents/ag-lars"),
-                                    QStringLiteral("/departments")}) {
+        for (const QString &path :
+             {QStringLiteral("/tickets"), QStringLiteral("/agents/ag-lars"), QStringLiteral("/departments")}) {
             const HttpReply reply = client.get(path);
             QCOMPARE(reply.status, 403);
             QCOMPARE(reply.object(), QJsonObject({{QStringLiteral("message"), QStringLiteral("ApiKey not found")}}));
@@ -60,7 +62,8 @@ private slots:
                                          {QStringLiteral("type"), QStringLiteral("N")}};
         const QString path = QStringLiteral("/api/conversations/t-0001/messages");
         // A v3 key, in the query or as the header, is not a v1 key.
-        HttpReply reply = client.postForm(path, form, {{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV3Key)}});
+        HttpReply reply = client.postForm(path, form,
+                                          {{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV3Key)}});
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.message(), QStringLiteral("ApiKey not found"));
         client.setApiKey(SandboxProcess::demoV1Key);
@@ -68,9 +71,13 @@ private slots:
         QCOMPARE(reply.status, 403);
         // The v1 key in the query string, or in the form body, is.
         client.setApiKey({});
-        reply = client.postForm(path, form, {{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV1Key)}});
+        reply = client.postForm(path, form,
+                                {{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV1Key)}});
         QCOMPARE(reply.status, 200);
-        reply = client.postForm(path, form + SandboxClient::Params{{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV1Key)}});
+        reply = client.postForm(path,
+                                form
+                                        + SandboxClient::Params{{QStringLiteral("apikey"),
+                                                                 QString::fromLatin1(SandboxProcess::demoV1Key)}});
         QCOMPARE(reply.status, 200);
     }
 
@@ -113,20 +120,24 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<int>("status");
-        QTest::newRow("wrong password") << login(QStringLiteral("sofia.garcia@demo.frontline.example"), QStringLiteral("x")) << 403;
+        QTest::newRow("wrong password") << login(QStringLiteral("sofia.garcia@demo.frontline.example"),
+                                                 QStringLiteral("x"))
+                                        << 403;
         QTest::newRow("unknown login") << login(QStringLiteral("nobody@example.com"), QStringLiteral("x")) << 403;
         QTest::newRow("no password") << QJsonObject{{QStringLiteral("login"), QStringLiteral("a@b.c")}} << 400;
         QTest::newRow("bad type") << QJsonObject{{QStringLiteral("login"), QStringLiteral("a@b.c")},
                                                  {QStringLiteral("password"), QStringLiteral("x")},
                                                  {QStringLiteral("type"), QStringLiteral("Q")}}
                                   << 400;
-        QTest::newRow("2FA required") << login(QStringLiteral("matej.novak@demo.frontline.example"), QStringLiteral("zdravo")) << 424;
-        QTest::newRow("2FA wrong")
-                << login(QStringLiteral("matej.novak@demo.frontline.example"), QStringLiteral("zdravo"), QStringLiteral("000000"))
-                << 425;
-        QTest::newRow("2FA right")
-                << login(QStringLiteral("matej.novak@demo.frontline.example"), QStringLiteral("zdravo"), QStringLiteral("123456"))
-                << 201;
+        QTest::newRow("2FA required") << login(QStringLiteral("matej.novak@demo.frontline.example"),
+                                               QStringLiteral("zdravo"))
+                                      << 424;
+        QTest::newRow("2FA wrong") << login(QStringLiteral("matej.novak@demo.frontline.example"),
+                                            QStringLiteral("zdravo"), QStringLiteral("000000"))
+                                   << 425;
+        QTest::newRow("2FA right") << login(QStringLiteral("matej.novak@demo.frontline.example"),
+                                            QStringLiteral("zdravo"), QStringLiteral("123456"))
+                                   << 201;
     }
 
     void loginRefusesBadCredentials()
@@ -145,14 +156,17 @@ private slots:
         SandboxClient anonymous(m_sandbox, QByteArray());
         const QString ingrid = QStringLiteral("ingrid.berg@demo.frontline.example");
         for (int i = 0; i < 10; ++i)
-            QCOMPARE(anonymous.post(QStringLiteral("/apikeys/_login"), login(ingrid, QStringLiteral("wrong"))).status, 403);
+            QCOMPARE(anonymous.post(QStringLiteral("/apikeys/_login"), login(ingrid, QStringLiteral("wrong"))).status,
+                     403);
         // Now even the right password is refused, with a time to wait.
-        const HttpReply blocked = anonymous.post(QStringLiteral("/apikeys/_login"), login(ingrid, QStringLiteral("hei")));
+        const HttpReply blocked =
+                anonymous.post(QStringLiteral("/apikeys/_login"), login(ingrid, QStringLiteral("hei")));
         QCOMPARE(blocked.status, 429);
         QVERIFY(blocked.header("retry-after").toInt() > 0);
         // Other logins are not affected.
-        QCOMPARE(anonymous.post(QStringLiteral("/apikeys/_login"),
-                                login(QStringLiteral("sofia.garcia@demo.frontline.example"), QStringLiteral("hola")))
+        QCOMPARE(anonymous
+                         .post(QStringLiteral("/apikeys/_login"),
+                               login(QStringLiteral("sofia.garcia@demo.frontline.example"), QStringLiteral("hola")))
                          .status,
                  201);
     }
@@ -160,7 +174,8 @@ private slots:
     void loginRejectsMalformedBodies()
     {
         SandboxClient anonymous(m_sandbox, QByteArray());
-        const HttpReply notJson = anonymous.send("POST", QStringLiteral("/apikeys/_login"), {}, "{\"login\":", "application/json");
+        const HttpReply notJson =
+                anonymous.send("POST", QStringLiteral("/apikeys/_login"), {}, "{\"login\":", "application/json");
         QCOMPARE(notJson.status, 400);
         QVERIFY2(notJson.message().contains(QStringLiteral("JSON")), notJson.body.constData());
         const HttpReply wrongType = anonymous.post(QStringLiteral("/apikeys/_login"),

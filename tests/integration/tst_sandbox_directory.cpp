@@ -28,11 +28,15 @@ class TestSandboxDirectory : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     QString onlineStatus(SandboxClient &client, const QString &agent)
     {
-        return client.get(QStringLiteral("/agents/") + agent).object().value(QStringLiteral("online_status")).toString();
+        return client.get(QStringLiteral("/agents/") + agent)
+                .object()
+                .value(QStringLiteral("online_status"))
+                .toString();
     }
 
 private slots:
@@ -52,21 +56,25 @@ private slots:
         QCOMPARE(agents->at(3).onlineStatus, QStringLiteral("F")); // matej starts offline
         QCOMPARE(agents->at(3).twoFactorAuth, QStringLiteral("Y"));
 
-        QCOMPARE(client.get(QStringLiteral("/agents"), {{QStringLiteral("_filters"), QStringLiteral(R"({"online_status":"N"})")}})
+        QCOMPARE(client.get(QStringLiteral("/agents"),
+                            {{QStringLiteral("_filters"), QStringLiteral(R"({"online_status":"N"})")}})
                          .array()
                          .size(),
                  2);
-        QCOMPARE(ids(client.get(QStringLiteral("/agents"), {{QStringLiteral("_sortField"), QStringLiteral("name")},
-                                                            {QStringLiteral("_sortDir"), QStringLiteral("DESC")},
-                                                            {QStringLiteral("_perPage"), QStringLiteral("2")}})
+        QCOMPARE(ids(client.get(QStringLiteral("/agents"),
+                                {{QStringLiteral("_sortField"), QStringLiteral("name")},
+                                 {QStringLiteral("_sortDir"), QStringLiteral("DESC")},
+                                 {QStringLiteral("_perPage"), QStringLiteral("2")}})
                              .array()),
                  (QStringList{QStringLiteral("ag-sofia"), QStringLiteral("ag-matej")}));
-        QCOMPARE(ids(client.get(QStringLiteral("/agents"), {{QStringLiteral("_page"), QStringLiteral("2")},
-                                                            {QStringLiteral("_perPage"), QStringLiteral("3")}})
+        QCOMPARE(ids(client.get(QStringLiteral("/agents"),
+                                {{QStringLiteral("_page"), QStringLiteral("2")},
+                                 {QStringLiteral("_perPage"), QStringLiteral("3")}})
                              .array()),
                  QStringList{QStringLiteral("ag-matej")});
-        QCOMPARE(ids(client.get(QStringLiteral("/agents"), {{QStringLiteral("_from"), QStringLiteral("1")},
-                                                            {QStringLiteral("_to"), QStringLiteral("3")}})
+        QCOMPARE(ids(client.get(QStringLiteral("/agents"),
+                                {{QStringLiteral("_from"), QStringLiteral("1")},
+                                 {QStringLiteral("_to"), QStringLiteral("3")}})
                              .array()),
                  (QStringList{QStringLiteral("ag-sofia"), QStringLiteral("ag-ingrid")}));
 
@@ -111,13 +119,15 @@ private slots:
         QCOMPARE(onlineStatus(client, QStringLiteral("ag-sofia")), QStringLiteral("P"));
         const QJsonArray statuses = client.get(QStringLiteral("/agents/ag-sofia/status")).array();
         QCOMPARE(statuses.size(), 1);
-        QCOMPARE(statuses.at(0).toObject().value(QStringLiteral("departmentid")).toString(), QStringLiteral("first-line"));
+        QCOMPARE(statuses.at(0).toObject().value(QStringLiteral("departmentid")).toString(),
+                 QStringLiteral("first-line"));
         QCOMPARE(statuses.at(0).toObject().value(QStringLiteral("work_allocation_allowed")).toBool(), false);
 
         // Resume (contract 11.4): the device's preset back to N.
-        const QJsonArray devices = client.get(QStringLiteral("/devices"), {{QStringLiteral("_filters"),
-                                                                           QStringLiteral(R"({"agent_id":"ag-sofia"})")}})
-                                           .array();
+        const QJsonArray devices =
+                client.get(QStringLiteral("/devices"),
+                           {{QStringLiteral("_filters"), QStringLiteral(R"({"agent_id":"ag-sofia"})")}})
+                        .array();
         QCOMPARE(devices.size(), 1);
         auto device = Wire::decodeDevice(devices.at(0).toObject());
         QVERIFY(device);
@@ -125,8 +135,11 @@ private slots:
         const HttpReply put = client.put(QStringLiteral("/devices/%1").arg(device->id), Wire::encodeDevice(*device));
         QCOMPARE(put.status, 200);
         QCOMPARE(onlineStatus(client, QStringLiteral("ag-sofia")), QStringLiteral("N"));
-        QCOMPARE(client.get(QStringLiteral("/agents/ag-sofia/status")).array().at(0).toObject().value(
-                         QStringLiteral("work_allocation_allowed")),
+        QCOMPARE(client.get(QStringLiteral("/agents/ag-sofia/status"))
+                         .array()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("work_allocation_allowed")),
                  QJsonValue(true));
 
         // Or per department: online_status N of a device department.
@@ -170,7 +183,9 @@ private slots:
         QCOMPARE(client.get(path).object(), created.object());
         const QJsonArray departments = client.get(path + QStringLiteral("/departments")).array();
         QCOMPARE(ids(departments, QStringLiteral("department_id")), QStringList{QStringLiteral("tier2")});
-        QCOMPARE(client.get(QStringLiteral("/devices"), {{QStringLiteral("_filters"), QStringLiteral(R"({"phone_id":"android-1","service_type":"P"})")}})
+        QCOMPARE(client.get(QStringLiteral("/devices"),
+                            {{QStringLiteral("_filters"),
+                              QStringLiteral(R"({"phone_id":"android-1","service_type":"P"})")}})
                          .array()
                          .size(),
                  1);
@@ -261,7 +276,8 @@ private slots:
         QVERIFY(canned);
         QCOMPARE(canned->size(), 3);
         QVERIFY(canned->at(0).text.contains(QStringLiteral("{$customer_firstname}")));
-        QCOMPARE(client.get(QStringLiteral("/canned_messages"), {{QStringLiteral("_filters"), QStringLiteral(R"([["departmentid","E","billing"]])")}})
+        QCOMPARE(client.get(QStringLiteral("/canned_messages"),
+                            {{QStringLiteral("_filters"), QStringLiteral(R"([["departmentid","E","billing"]])")}})
                          .array()
                          .size(),
                  1);
@@ -273,7 +289,10 @@ private slots:
         QVERIFY(answers);
         QCOMPARE(answers->size(), 2);
         QCOMPARE(answers->at(1).format, QStringLiteral("H"));
-        QCOMPARE(client.get(QStringLiteral("/predefined_answers/pa-01")).object().value(QStringLiteral("name")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/predefined_answers/pa-01"))
+                         .object()
+                         .value(QStringLiteral("name"))
+                         .toString(),
                  QStringLiteral("Password reset"));
         QCOMPARE(client.get(QStringLiteral("/predefined_answers/pa-99")).status, 404);
     }

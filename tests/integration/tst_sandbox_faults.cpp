@@ -39,7 +39,8 @@ class TestSandboxFaults : public QObject
 private slots:
     void delaysAnswers()
     {
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--latency"), QStringLiteral("300:50")});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--latency"), QStringLiteral("300:50")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         for (int i = 0; i < 3; ++i) {
@@ -52,13 +53,15 @@ private slots:
 
     void failsWithServerErrorsThatHaveABody()
     {
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1")});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         QSet<int> seen;
         for (int i = 0; i < 30; ++i) {
             const HttpReply reply = client.get(QStringLiteral("/tickets"));
-            QVERIFY2(reply.status == 500 || reply.status == 502 || reply.status == 503, qPrintable(QString::number(reply.status)));
+            QVERIFY2(reply.status == 500 || reply.status == 502 || reply.status == 503,
+                     qPrintable(QString::number(reply.status)));
             QVERIFY(!reply.message().isEmpty());
             seen.insert(reply.status);
         }
@@ -67,9 +70,10 @@ private slots:
 
     void failuresAreDeterministicAndHaveNoEffect()
     {
-        const QStringList args = SandboxProcess::smallSeed()
-                + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--random-seed"),
-                              QStringLiteral("7"), QStringLiteral("--rate-limit"), QStringLiteral("0")};
+        const QStringList args =
+                SandboxProcess::smallSeed() + QStringList{QStringLiteral("--fail-rate"),   QStringLiteral("0.5"),
+                                                          QStringLiteral("--random-seed"), QStringLiteral("7"),
+                                                          QStringLiteral("--rate-limit"),  QStringLiteral("0")};
         SandboxProcess first(args);
         QVERIFY(first.start());
         const QList<int> a = statuses(first, 40);
@@ -79,8 +83,8 @@ private slots:
         QVERIFY(a.contains(200));
         QVERIFY(std::any_of(a.cbegin(), a.cend(), [](int s) { return s >= 500; }));
         SandboxProcess otherSeed(SandboxProcess::smallSeed()
-                                 + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--random-seed"),
-                                               QStringLiteral("8")});
+                                 + QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.5"),
+                                               QStringLiteral("--random-seed"), QStringLiteral("8")});
         QVERIFY(otherSeed.start());
         QVERIFY(statuses(otherSeed, 40) != a);
 
@@ -100,8 +104,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("drop.sqlite"));
-        SandboxProcess dropping(SandboxProcess::smallSeed()
-                                + QStringList{QStringLiteral("--drop-rate"), QStringLiteral("1"), QStringLiteral("--data"), data});
+        SandboxProcess dropping(
+                SandboxProcess::smallSeed()
+                + QStringList{QStringLiteral("--drop-rate"), QStringLiteral("1"), QStringLiteral("--data"), data});
         QVERIFY2(dropping.start(), qPrintable(dropping.errorString()));
         {
             SandboxClient client(dropping);
@@ -117,14 +122,17 @@ private slots:
         SandboxProcess calm(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--data"), data});
         QVERIFY(calm.start());
         SandboxClient client(calm);
-        const HttpReply list = client.get(QStringLiteral("/tickets"), {{QStringLiteral("_filters"), QStringLiteral(R"({"search":"fault1@example.com"})")}});
+        const HttpReply list =
+                client.get(QStringLiteral("/tickets"),
+                           {{QStringLiteral("_filters"), QStringLiteral(R"({"search":"fault1@example.com"})")}});
         QCOMPARE(list.status, 200);
         QCOMPARE(list.array().size(), 1); // exactly once: nobody retried the POST behind our back
     }
 
     void limitsRequestsPerKeyWithRetryAfter()
     {
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("5")});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("5")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         for (int i = 0; i < 5; ++i)
@@ -156,7 +164,8 @@ private slots:
 
     void truncatesBodies()
     {
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--truncate-rate"), QStringLiteral("1")});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--truncate-rate"), QStringLiteral("1")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         const HttpReply reply = client.get(QStringLiteral("/tickets"));

@@ -16,7 +16,8 @@ class TestSandboxRouting : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     QString createIn(const QString &department, int n)
     {
@@ -35,9 +36,10 @@ class TestSandboxRouting : public QObject
     void setDevice(const QString &agent, const QString &preset)
     {
         SandboxClient client(m_sandbox);
-        const QJsonArray devices = client.get(QStringLiteral("/devices"),
-                                              {{QStringLiteral("_filters"), QStringLiteral("[[\"agent_id\",\"E\",\"%1\"]]").arg(agent)}})
-                                           .array();
+        const QJsonArray devices =
+                client.get(QStringLiteral("/devices"),
+                           {{QStringLiteral("_filters"), QStringLiteral("[[\"agent_id\",\"E\",\"%1\"]]").arg(agent)}})
+                        .array();
         QCOMPARE(devices.size(), 1);
         QJsonObject device = devices.at(0).toObject();
         device.insert(QStringLiteral("preset_status"), preset);
@@ -74,21 +76,27 @@ private slots:
             owners.append(createIn(QStringLiteral("first-line"), i));
         QCOMPARE(owners.count(QStringLiteral("ag-sofia")), 20);
         QCOMPARE(owners.count(QStringLiteral("ag-lars")), 0);
-        const QJsonArray larsTickets = client.get(QStringLiteral("/tickets"),
-                                                  {{QStringLiteral("_filters"), QStringLiteral(R"([["agentid","IN","ag-lars"],["status","E","N"]])")},
-                                                   {QStringLiteral("_perPage"), QStringLiteral("100")}})
-                                               .array();
+        const QJsonArray larsTickets =
+                client.get(QStringLiteral("/tickets"),
+                           {{QStringLiteral("_filters"),
+                             QStringLiteral(R"([["agentid","IN","ag-lars"],["status","E","N"]])")},
+                            {QStringLiteral("_perPage"), QStringLiteral("100")}})
+                        .array();
         QCOMPARE(larsTickets.size(), 1); // only the seed's t-0005
 
         // Resume (contract 11.4): his device back to N. He is next in the circle.
         setDevice(QStringLiteral("ag-lars"), QStringLiteral("N"));
-        QCOMPARE(client.get(QStringLiteral("/agents/ag-lars")).object().value(QStringLiteral("online_status")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/agents/ag-lars"))
+                         .object()
+                         .value(QStringLiteral("online_status"))
+                         .toString(),
                  QStringLiteral("N"));
         owners.clear();
         for (int i = 0; i < 4; ++i)
             owners.append(createIn(QStringLiteral("first-line"), 100 + i));
-        QCOMPARE(owners, (QStringList{QStringLiteral("ag-lars"), QStringLiteral("ag-sofia"), QStringLiteral("ag-lars"),
-                                      QStringLiteral("ag-sofia")}));
+        QCOMPARE(owners,
+                 (QStringList{QStringLiteral("ag-lars"), QStringLiteral("ag-sofia"), QStringLiteral("ag-lars"),
+                              QStringLiteral("ag-sofia")}));
     }
 
     void anOfflineAgentGetsNothing()
@@ -105,16 +113,24 @@ private slots:
         QCOMPARE(client.post(QStringLiteral("/agents/ag-lars/_pause"), {}).status, 200);
         QCOMPARE(createIn(QStringLiteral("billing"), 1), QString());
         QCOMPARE(createIn(QStringLiteral("tier2"), 2), QString()); // Matej is offline
-        const QJsonArray queue = client.get(QStringLiteral("/tickets"),
-                                            {{QStringLiteral("_filters"), QStringLiteral(R"([["departmentid","IN","billing,tier2"],["agentid","IE",""]])")},
-                                             {QStringLiteral("_perPage"), QStringLiteral("100")}})
-                                         .array();
+        const QJsonArray queue =
+                client.get(QStringLiteral("/tickets"),
+                           {{QStringLiteral("_filters"),
+                             QStringLiteral(R"([["departmentid","IN","billing,tier2"],["agentid","IE",""]])")},
+                            {QStringLiteral("_perPage"), QStringLiteral("100")}})
+                        .array();
         QCOMPARE(queue.size(), 3); // the two new ones and the seed's t-0003
-        QCOMPARE(client.get(QStringLiteral("/departments/billing")).object().value(QStringLiteral("online_status")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/departments/billing"))
+                         .object()
+                         .value(QStringLiteral("online_status"))
+                         .toString(),
                  QStringLiteral("F"));
 
         // Resuming per department (a device department back online) makes Ingrid available.
-        const QJsonArray devices = client.get(QStringLiteral("/devices"), {{QStringLiteral("_filters"), QStringLiteral(R"({"agent_id":"ag-ingrid"})")}}).array();
+        const QJsonArray devices =
+                client.get(QStringLiteral("/devices"),
+                           {{QStringLiteral("_filters"), QStringLiteral(R"({"agent_id":"ag-ingrid"})")}})
+                        .array();
         const qint64 device = qint64(devices.at(0).toObject().value(QStringLiteral("id")).toDouble());
         QCOMPARE(client.put(QStringLiteral("/devices/%1/departments/billing").arg(device),
                             QJsonObject{{QStringLiteral("online_status"), QStringLiteral("N")}})
@@ -133,7 +149,8 @@ private slots:
     {
         SandboxClient client(m_sandbox);
         QCOMPARE(client.post(QStringLiteral("/agents/ag-sofia/_pause"), {}).status, 200);
-        const HttpReply reply = client.put(QStringLiteral("/tickets/t-0003"), QJsonObject{{QStringLiteral("agentid"), QStringLiteral("ag-sofia")}});
+        const HttpReply reply = client.put(QStringLiteral("/tickets/t-0003"),
+                                           QJsonObject{{QStringLiteral("agentid"), QStringLiteral("ag-sofia")}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(QStringLiteral("agentid")).toString(), QStringLiteral("ag-sofia"));
     }

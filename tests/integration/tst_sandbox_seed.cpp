@@ -25,13 +25,14 @@ QStringList subjectsAndOwners(SandboxProcess &sandbox, int count)
 {
     SandboxClient client(sandbox);
     QStringList out;
-    const QJsonArray tickets = client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QString::number(count)},
-                                                                       {QStringLiteral("_from"), QStringLiteral("6")}})
+    const QJsonArray tickets = client.get(QStringLiteral("/tickets"),
+                                          {{QStringLiteral("_perPage"), QString::number(count)},
+                                           {QStringLiteral("_from"), QStringLiteral("6")}})
                                        .array();
     for (const QJsonValue &v : tickets) {
         const QJsonObject t = v.toObject();
-        out.append(t.value(QStringLiteral("id")).toString() + u' ' + t.value(QStringLiteral("subject")).toString() + u' '
-                   + t.value(QStringLiteral("owner_email")).toString());
+        out.append(t.value(QStringLiteral("id")).toString() + u' ' + t.value(QStringLiteral("subject")).toString()
+                   + u' ' + t.value(QStringLiteral("owner_email")).toString());
     }
     return out;
 }
@@ -48,21 +49,34 @@ private slots:
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
-        QCOMPARE(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array().size(), 120);
+        QCOMPARE(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}})
+                         .array()
+                         .size(),
+                 120);
         QCOMPARE(client.get(QStringLiteral("/agents")).array().size(), 8);
         QCOMPARE(client.get(QStringLiteral("/departments")).array().size(), 4);
-        QCOMPARE(client.get(QStringLiteral("/canned_messages"), {{QStringLiteral("_perPage"), QStringLiteral("100")}}).array().size(), 40);
-        QCOMPARE(client.get(QStringLiteral("/predefined_answers"), {{QStringLiteral("_perPage"), QStringLiteral("100")}}).array().size(), 20);
+        QCOMPARE(client.get(QStringLiteral("/canned_messages"), {{QStringLiteral("_perPage"), QStringLiteral("100")}})
+                         .array()
+                         .size(),
+                 40);
+        QCOMPARE(
+                client.get(QStringLiteral("/predefined_answers"), {{QStringLiteral("_perPage"), QStringLiteral("100")}})
+                        .array()
+                        .size(),
+                20);
         // The documented demo login works.
         SandboxClient anonymous(sandbox, QByteArray());
-        const HttpReply login = anonymous.post(QStringLiteral("/apikeys/_login"),
-                                               QJsonObject{{QStringLiteral("login"), QString::fromLatin1(SandboxProcess::demoLogin)},
-                                                           {QStringLiteral("password"), QString::fromLatin1(SandboxProcess::demoPassword)}});
+        const HttpReply login = anonymous.post(
+                QStringLiteral("/apikeys/_login"),
+                QJsonObject{{QStringLiteral("login"), QString::fromLatin1(SandboxProcess::demoLogin)},
+                            {QStringLiteral("password"), QString::fromLatin1(SandboxProcess::demoPassword)}});
         QCOMPARE(login.status, 201);
-        QCOMPARE(login.object().value(QStringLiteral("userid")).toString(), QString::fromLatin1(SandboxProcess::demoAgentId));
+        QCOMPARE(login.object().value(QStringLiteral("userid")).toString(),
+                 QString::fromLatin1(SandboxProcess::demoAgentId));
         // Every ticket decodes with the client's own decoder.
-        auto tickets = Wire::decodeList<Ticket>(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array(),
-                                                Wire::decodeTicket);
+        auto tickets = Wire::decodeList<Ticket>(
+                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array(),
+                Wire::decodeTicket);
         QVERIFY(tickets);
     }
 
@@ -81,14 +95,19 @@ private slots:
         };
         QTest::newRow("unknown contact") << ticketWith(QStringLiteral("contact"), QStringLiteral("c-nobody"))
                                          << QStringLiteral("tickets[2].contact");
-        QTest::newRow("bad time") << ticketWith(QStringLiteral("created"), QStringLiteral("-2 weeks")) << QStringLiteral("tickets[2].created");
-        QTest::newRow("bad status") << ticketWith(QStringLiteral("status"), QStringLiteral("Q")) << QStringLiteral("tickets[2].status");
+        QTest::newRow("bad time") << ticketWith(QStringLiteral("created"), QStringLiteral("-2 weeks"))
+                                  << QStringLiteral("tickets[2].created");
+        QTest::newRow("bad status") << ticketWith(QStringLiteral("status"), QStringLiteral("Q"))
+                                    << QStringLiteral("tickets[2].status");
         QTest::newRow("unknown tag") << ticketWith(QStringLiteral("tags"), QJsonArray{QStringLiteral("gold")})
                                      << QStringLiteral("tickets[2].tags[0]");
-        QTest::newRow("duplicate id") << ticketWith(QStringLiteral("id"), QStringLiteral("t-0001")) << QStringLiteral("tickets[2].id");
-        QTest::newRow("bad author") << ticketWith(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("agent:ag-nobody")},
-                                                                                               {QStringLiteral("at"), QStringLiteral("-1m")},
-                                                                                               {QStringLiteral("text"), QStringLiteral("x")}}})
+        QTest::newRow("duplicate id") << ticketWith(QStringLiteral("id"), QStringLiteral("t-0001"))
+                                      << QStringLiteral("tickets[2].id");
+        QTest::newRow("bad author") << ticketWith(
+                QStringLiteral("messages"),
+                QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("agent:ag-nobody")},
+                                       {QStringLiteral("at"), QStringLiteral("-1m")},
+                                       {QStringLiteral("text"), QStringLiteral("x")}}})
                                     << QStringLiteral("tickets[2].messages[0].from");
         QJsonObject zone = smallSeed();
         QJsonArray levels = zone.value(QStringLiteral("sla_levels")).toArray();
@@ -126,13 +145,15 @@ private slots:
     void generatesTicketsDeterministically()
     {
         const QStringList args = SandboxProcess::smallSeed()
-                + QStringList{QStringLiteral("--tickets"), QStringLiteral("500"), QStringLiteral("--random-seed"), QStringLiteral("3"),
-                              QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z")};
+                + QStringList{QStringLiteral("--tickets"),     QStringLiteral("500"),
+                              QStringLiteral("--random-seed"), QStringLiteral("3"),
+                              QStringLiteral("--now"),         QStringLiteral("2026-11-18T10:00:00Z")};
         SandboxProcess first(args);
         QVERIFY2(first.start(), qPrintable(first.errorString()));
         QVERIFY(first.standardError().contains("seeded 506 tickets"));
         SandboxClient client(first);
-        const QJsonArray all = client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array();
+        const QJsonArray all =
+                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array();
         QCOMPARE(all.size(), 506);
         auto tickets = Wire::decodeList<Ticket>(all, Wire::decodeTicket);
         QVERIFY(tickets);
@@ -146,7 +167,8 @@ private slots:
         }
         QCOMPARE(ids.size(), 506);
         QCOMPARE(codes.size(), 506);
-        QVERIFY(statuses.contains(QStringLiteral("R")) && statuses.contains(QStringLiteral("N")) && statuses.contains(QStringLiteral("W")));
+        QVERIFY(statuses.contains(QStringLiteral("R")) && statuses.contains(QStringLiteral("N"))
+                && statuses.contains(QStringLiteral("W")));
         QVERIFY(languages.size() >= 5); // dk, es, no, si, uk
         const QJsonArray messages = client.get(QStringLiteral("/tickets/%1/messages").arg(tickets->at(10).id)).array();
         QVERIFY(!messages.isEmpty());
@@ -155,8 +177,9 @@ private slots:
         SandboxProcess again(args);
         QVERIFY(again.start());
         QCOMPARE(subjectsAndOwners(again, 20), firstPage);
-        SandboxProcess other(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--tickets"), QStringLiteral("500"),
-                                                                       QStringLiteral("--random-seed"), QStringLiteral("4")});
+        SandboxProcess other(SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--tickets"), QStringLiteral("500"),
+                                           QStringLiteral("--random-seed"), QStringLiteral("4")});
         QVERIFY(other.start());
         QVERIFY(subjectsAndOwners(other, 20) != firstPage);
     }
@@ -165,14 +188,20 @@ private slots:
     {
         // 600 events per simulated hour, 60 simulated seconds per second: ten a second.
         SandboxProcess sandbox(SandboxProcess::smallSeed()
-                               + QStringList{QStringLiteral("--simulate"), QStringLiteral("600"), QStringLiteral("--speed"),
-                                             QStringLiteral("60"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
+                               + QStringList{QStringLiteral("--simulate"), QStringLiteral("600"),
+                                             QStringLiteral("--speed"), QStringLiteral("60"),
+                                             QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SandboxClient client(sandbox);
         QTRY_VERIFY_WITH_TIMEOUT(
-                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}}).array().size() >= 12, 30000);
-        auto tickets = Wire::decodeList<Ticket>(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")},
-                                                                                        {QStringLiteral("_from"), QStringLiteral("6")}})
+                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("1000")}})
+                                .array()
+                                .size()
+                        >= 12,
+                30000);
+        auto tickets = Wire::decodeList<Ticket>(client.get(QStringLiteral("/tickets"),
+                                                           {{QStringLiteral("_perPage"), QStringLiteral("1000")},
+                                                            {QStringLiteral("_from"), QStringLiteral("6")}})
                                                         .array(),
                                                 Wire::decodeTicket);
         QVERIFY(tickets);
@@ -183,9 +212,12 @@ private slots:
             QVERIFY(t.agentId != u"ag-ingrid" && t.agentId != u"ag-matej");
         }
         // Some events are customer replies to answered tickets: t-0002 (A) or another reopens.
-        QTRY_VERIFY_WITH_TIMEOUT(
-                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_filters"), QStringLiteral(R"([["status","E","C"]])")}}).array().size() >= 2,
-                30000);
+        QTRY_VERIFY_WITH_TIMEOUT(client.get(QStringLiteral("/tickets"),
+                                            {{QStringLiteral("_filters"), QStringLiteral(R"([["status","E","C"]])")}})
+                                                 .array()
+                                                 .size()
+                                         >= 2,
+                                 30000);
     }
 };
 

@@ -41,13 +41,16 @@ class TestSandboxTicketList : public QObject
     Q_OBJECT
 
     // 2026-11-18 is a Wednesday; the seed's "-5h" is 05:00 that day.
-    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
-                              QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"),
+                                           QStringLiteral("--speed"), QStringLiteral("0"),
+                                           QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     HttpReply list(const SandboxClient::Params &params)
     {
         SandboxClient client(m_sandbox);
-        return client.get(QStringLiteral("/tickets"), SandboxClient::Params{{QStringLiteral("_perPage"), QStringLiteral("100")}} + params);
+        return client.get(QStringLiteral("/tickets"),
+                          SandboxClient::Params{{QStringLiteral("_perPage"), QStringLiteral("100")}} + params);
     }
 
 private slots:
@@ -74,7 +77,9 @@ private slots:
         QCOMPARE(reply.array().at(0).toObject().value(QStringLiteral("date_created")).toString(),
                  QStringLiteral("2026-11-18 05:00:00"));
         // Codes the seed leaves out are generated, LiveAgent style.
-        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z]{3}-[A-Z]{3}-[0-9]{3}$")).match(tickets->at(1).code).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z]{3}-[A-Z]{3}-[0-9]{3}$"))
+                        .match(tickets->at(1).code)
+                        .hasMatch());
     }
 
     void filters_data()
@@ -137,7 +142,8 @@ private slots:
         row("search e-mail", R"({"search":"kari.nordmann@example.no"})", "t-0003");
         row("search nothing", R"({"search":"zebra"})", "");
         row("simple form", R"({"status":"N","departmentid":"billing"})", "t-0003");
-        row("my open work", R"([["agentid","IN","ag-lars"],["status","IN","N,C,A,W,T,P"],["date_changed","D>=","2026-11-01 00:00:00"]])",
+        row("my open work",
+            R"([["agentid","IN","ag-lars"],["status","IN","N,C,A,W,T,P"],["date_changed","D>=","2026-11-01 00:00:00"]])",
             "t-0001,t-0005");
         row("queue", R"([["departmentid","IN","billing,first-line"],["agentid","IE",""]])", "t-0003");
     }
@@ -176,19 +182,21 @@ private slots:
         // Defaults: page 1 of 10 in storage order.
         QCOMPARE(client.get(QStringLiteral("/tickets")).array().size(), 6);
         const auto page = [&](const char *p, const char *per) {
-            return ticketIds(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_sortField"), QStringLiteral("date_created")},
-                                                                     {QStringLiteral("_page"), QString::fromLatin1(p)},
-                                                                     {QStringLiteral("_perPage"), QString::fromLatin1(per)}})
+            return ticketIds(client.get(QStringLiteral("/tickets"),
+                                        {{QStringLiteral("_sortField"), QStringLiteral("date_created")},
+                                         {QStringLiteral("_page"), QString::fromLatin1(p)},
+                                         {QStringLiteral("_perPage"), QString::fromLatin1(per)}})
                                      .array());
         };
         QCOMPARE(page("1", "4"), byCreation.mid(0, 4));
         QCOMPARE(page("2", "4"), byCreation.mid(4));
         QCOMPARE(page("3", "4"), QStringList());
         // _from/_to win over _page (the range end is exclusive).
-        QCOMPARE(ticketIds(client.get(QStringLiteral("/tickets"), {{QStringLiteral("_sortField"), QStringLiteral("date_created")},
-                                                                   {QStringLiteral("_page"), QStringLiteral("5")},
-                                                                   {QStringLiteral("_from"), QStringLiteral("1")},
-                                                                   {QStringLiteral("_to"), QStringLiteral("3")}})
+        QCOMPARE(ticketIds(client.get(QStringLiteral("/tickets"),
+                                      {{QStringLiteral("_sortField"), QStringLiteral("date_created")},
+                                       {QStringLiteral("_page"), QStringLiteral("5")},
+                                       {QStringLiteral("_from"), QStringLiteral("1")},
+                                       {QStringLiteral("_to"), QStringLiteral("3")}})
                                    .array()),
                  byCreation.mid(1, 2));
         QCOMPARE(ticketIds(list({{QStringLiteral("_sortField"), QStringLiteral("subject")}}).array()).constFirst(),
@@ -200,22 +208,28 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("not json") << QStringLiteral("_filters") << QStringLiteral("[[\"status\"") << QStringLiteral("_filters");
+        QTest::newRow("not json") << QStringLiteral("_filters") << QStringLiteral("[[\"status\"")
+                                  << QStringLiteral("_filters");
         QTest::newRow("not a triple") << QStringLiteral("_filters") << QStringLiteral(R"([["status","E"]])")
                                       << QStringLiteral("_filters[0]");
-        QTest::newRow("unknown operator") << QStringLiteral("_filters") << QStringLiteral(R"([["status","E","N"],["status","XX","N"]])")
-                                          << QStringLiteral("_filters[1][1]");
-        QTest::newRow("unfilterable field") << QStringLiteral("_filters") << QStringLiteral(R"([["code","E","KJH-TRD-001"]])")
-                                            << QStringLiteral("_filters[0][0]");
-        QTest::newRow("date operator on text") << QStringLiteral("_filters") << QStringLiteral(R"([["status","D>","N"]])")
-                                               << QStringLiteral("_filters[0][1]");
-        QTest::newRow("bad date") << QStringLiteral("_filters") << QStringLiteral(R"([["date_changed","D>=","yesterday"]])")
+        QTest::newRow("unknown operator")
+                << QStringLiteral("_filters") << QStringLiteral(R"([["status","E","N"],["status","XX","N"]])")
+                << QStringLiteral("_filters[1][1]");
+        QTest::newRow("unfilterable field")
+                << QStringLiteral("_filters") << QStringLiteral(R"([["code","E","KJH-TRD-001"]])")
+                << QStringLiteral("_filters[0][0]");
+        QTest::newRow("date operator on text")
+                << QStringLiteral("_filters") << QStringLiteral(R"([["status","D>","N"]])")
+                << QStringLiteral("_filters[0][1]");
+        QTest::newRow("bad date") << QStringLiteral("_filters")
+                                  << QStringLiteral(R"([["date_changed","D>=","yesterday"]])")
                                   << QStringLiteral("_filters[0][2]");
         QTest::newRow("bad period") << QStringLiteral("_filters") << QStringLiteral(R"([["date_created","DP","XX"]])")
                                     << QStringLiteral("_filters[0][2]");
         QTest::newRow("search operator") << QStringLiteral("_filters") << QStringLiteral(R"([["search","IN","a,b"]])")
                                          << QStringLiteral("_filters[0][1]");
-        QTest::newRow("sort field") << QStringLiteral("_sortField") << QStringLiteral("password") << QStringLiteral("_sortField");
+        QTest::newRow("sort field") << QStringLiteral("_sortField") << QStringLiteral("password")
+                                    << QStringLiteral("_sortField");
         QTest::newRow("per page") << QStringLiteral("_perPage") << QStringLiteral("1e3") << QStringLiteral("_perPage");
     }
 

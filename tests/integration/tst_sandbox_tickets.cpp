@@ -30,8 +30,10 @@ class TestSandboxTickets : public QObject
     Q_OBJECT
 
     // An hour of help-desk time per wall-clock second: every change lands on a later second.
-    SandboxProcess m_sandbox{SandboxProcess::smallSeed() + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"), QStringLiteral("--speed"),
-                              QStringLiteral("3600"), QStringLiteral("--rate-limit"), QStringLiteral("0")}};
+    SandboxProcess m_sandbox{SandboxProcess::smallSeed()
+                             + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-18T10:00:00Z"),
+                                           QStringLiteral("--speed"), QStringLiteral("3600"),
+                                           QStringLiteral("--rate-limit"), QStringLiteral("0")}};
 
     Ticket get(const QString &id)
     {
@@ -43,8 +45,9 @@ class TestSandboxTickets : public QObject
     QList<TicketHistoryEntry> history(const QString &id)
     {
         SandboxClient client(m_sandbox);
-        auto h = Wire::decodeList<TicketHistoryEntry>(client.get(QStringLiteral("/tickets/") + id + QStringLiteral("/history")).array(),
-                                                      Wire::decodeTicketHistory);
+        auto h = Wire::decodeList<TicketHistoryEntry>(
+                client.get(QStringLiteral("/tickets/") + id + QStringLiteral("/history")).array(),
+                Wire::decodeTicketHistory);
         return h ? *h : QList<TicketHistoryEntry>();
     }
 
@@ -52,7 +55,9 @@ class TestSandboxTickets : public QObject
     {
         SandboxClient client(m_sandbox, QByteArray());
         return client.postForm(QStringLiteral("/api/conversations/%1/messages").arg(ticket),
-                               form + SandboxClient::Params{{QStringLiteral("apikey"), QString::fromLatin1(SandboxProcess::demoV1Key)}});
+                               form
+                                       + SandboxClient::Params{{QStringLiteral("apikey"),
+                                                                QString::fromLatin1(SandboxProcess::demoV1Key)}});
     }
 
 private slots:
@@ -61,7 +66,8 @@ private slots:
     void createsACustomerTicket()
     {
         SandboxClient client(m_sandbox);
-        const HttpReply reply = client.post(QStringLiteral("/tickets"), newTicket(QStringLiteral("ole.hansen@example.dk")));
+        const HttpReply reply =
+                client.post(QStringLiteral("/tickets"), newTicket(QStringLiteral("ole.hansen@example.dk")));
         QCOMPARE(reply.status, 200);
         const QJsonObject info = reply.object();
         QVERIFY(info.value(QStringLiteral("tags")).isString()); // TicketInformation: one string
@@ -77,8 +83,8 @@ private slots:
         QCOMPARE(t.subject, QStringLiteral("Where is my parcel?"));
         QVERIFY(t.dateDue.isValid());
 
-        auto groups = Wire::decodeList<MessageGroup>(client.get(QStringLiteral("/tickets/%1/messages").arg(t.id)).array(),
-                                                     Wire::decodeMessageGroup);
+        auto groups = Wire::decodeList<MessageGroup>(
+                client.get(QStringLiteral("/tickets/%1/messages").arg(t.id)).array(), Wire::decodeMessageGroup);
         QVERIFY(groups);
         QCOMPARE(groups->size(), 1);
         QCOMPARE(groups->at(0).type, QStringLiteral("3")); // incoming e-mail
@@ -94,7 +100,8 @@ private slots:
     void createsAnOutgoingTicketForAnAgent()
     {
         SandboxClient client(m_sandbox);
-        QJsonObject body = newTicket(QStringLiteral("sofia.garcia@demo.frontline.example"), QStringLiteral("first-line"));
+        QJsonObject body =
+                newTicket(QStringLiteral("sofia.garcia@demo.frontline.example"), QStringLiteral("first-line"));
         body.insert(QStringLiteral("recipient"), QStringLiteral("lucia.martin@example.es"));
         body.insert(QStringLiteral("recipient_name"), QStringLiteral("Lucía Martín"));
         body.insert(QStringLiteral("tags"), QJsonArray{QStringLiteral("vip")});
@@ -105,7 +112,10 @@ private slots:
         QCOMPARE(t.status, QStringLiteral("A"));
         QCOMPARE(t.ownerName, QStringLiteral("Lucía Martín"));
         QCOMPARE(t.tagIds, QStringList{QStringLiteral("vip")});
-        QCOMPARE(client.get(QStringLiteral("/tickets/%1/sla").arg(t.id)).object().value(QStringLiteral("sla_level_id")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/tickets/%1/sla").arg(t.id))
+                         .object()
+                         .value(QStringLiteral("sla_level_id"))
+                         .toString(),
                  QStringLiteral("vip"));
     }
 
@@ -145,7 +155,8 @@ private slots:
     {
         SandboxClient client(m_sandbox);
         const Ticket before = get(QStringLiteral("t-0002"));
-        HttpReply reply = client.put(QStringLiteral("/tickets/t-0002"), QJsonObject{{QStringLiteral("subject"), QStringLiteral("Login broken")}});
+        HttpReply reply = client.put(QStringLiteral("/tickets/t-0002"),
+                                     QJsonObject{{QStringLiteral("subject"), QStringLiteral("Login broken")}});
         QCOMPARE(reply.status, 200);
         auto after = Wire::decodeTicket(reply.object());
         QVERIFY(after);
@@ -156,10 +167,15 @@ private slots:
         QVERIFY(after->dateChanged > before.dateChanged);
         QCOMPARE(history(QStringLiteral("t-0002")).size(), 1); // a subject is not an owner change
 
-        reply = client.put(QStringLiteral("/tickets/t-0002"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("bug"), QStringLiteral("vip")}}});
+        reply = client.put(
+                QStringLiteral("/tickets/t-0002"),
+                QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("bug"), QStringLiteral("vip")}}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(get(QStringLiteral("t-0002")).tagIds, (QStringList{QStringLiteral("bug"), QStringLiteral("vip")}));
-        QCOMPARE(client.get(QStringLiteral("/tickets/t-0002/sla")).object().value(QStringLiteral("sla_level_id")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/tickets/t-0002/sla"))
+                         .object()
+                         .value(QStringLiteral("sla_level_id"))
+                         .toString(),
                  QStringLiteral("vip")); // tagged VIP: the VIP level
 
         // An empty change changes nothing, not even date_changed.
@@ -173,7 +189,10 @@ private slots:
         SandboxClient client(m_sandbox);
         // t-0003 waits unassigned in Billing.
         QVERIFY(get(QStringLiteral("t-0003")).agentId.isEmpty());
-        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"), QJsonObject{{QStringLiteral("agentid"), QStringLiteral("ag-ingrid")}}).status, 200);
+        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"),
+                            QJsonObject{{QStringLiteral("agentid"), QStringLiteral("ag-ingrid")}})
+                         .status,
+                 200);
         QCOMPARE(get(QStringLiteral("t-0003")).agentId, QStringLiteral("ag-ingrid"));
 
         // Transfer (seed 002): to another department, unassigned there.
@@ -186,11 +205,15 @@ private slots:
         QCOMPARE(t.status, QStringLiteral("N"));
 
         // Department and agent in one request: both apply.
-        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"), QJsonObject{{QStringLiteral("departmentid"), QStringLiteral("tier2")},
-                                                                          {QStringLiteral("agentid"), QStringLiteral("ag-matej")}})
+        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"),
+                            QJsonObject{{QStringLiteral("departmentid"), QStringLiteral("tier2")},
+                                        {QStringLiteral("agentid"), QStringLiteral("ag-matej")}})
                          .status,
                  200);
-        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"), QJsonObject{{QStringLiteral("status"), QStringLiteral("R")}}).status, 200);
+        QCOMPARE(client.put(QStringLiteral("/tickets/t-0003"),
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("R")}})
+                         .status,
+                 200);
         t = get(QStringLiteral("t-0003"));
         QCOMPARE(t.status, QStringLiteral("R"));
         QVERIFY(t.dateResolved.isValid());
@@ -198,9 +221,10 @@ private slots:
 
         const auto h = history(QStringLiteral("t-0003"));
         QCOMPARE(h.size(), 5);
-        const QStringList owners{QString(), QStringLiteral("ag-ingrid"), QString(), QStringLiteral("ag-matej"), QStringLiteral("ag-matej")};
-        const QStringList departments{QStringLiteral("billing"), QStringLiteral("billing"), QStringLiteral("first-line"),
-                                      QStringLiteral("tier2"), QStringLiteral("tier2")};
+        const QStringList owners{QString(), QStringLiteral("ag-ingrid"), QString(), QStringLiteral("ag-matej"),
+                                 QStringLiteral("ag-matej")};
+        const QStringList departments{QStringLiteral("billing"), QStringLiteral("billing"),
+                                      QStringLiteral("first-line"), QStringLiteral("tier2"), QStringLiteral("tier2")};
         for (qsizetype i = 0; i < h.size(); ++i) {
             QCOMPARE(h.at(i).agentId, owners.at(i));
             QCOMPARE(h.at(i).departmentId, departments.at(i));
@@ -252,8 +276,12 @@ private slots:
             QCOMPARE(reply.status, 404);
             QCOMPARE(reply.message(), QStringLiteral("Ticket not found"));
         }
-        QCOMPARE(client.put(QStringLiteral("/tickets/nope"), QJsonObject{{QStringLiteral("status"), QStringLiteral("R")}}).status, 404);
-        QCOMPARE(client.put(QStringLiteral("/tickets/nope/postpone"), QJsonObject{{QStringLiteral("date_time"), QStringLiteral("2030-01-01 00:00:00")}})
+        QCOMPARE(client.put(QStringLiteral("/tickets/nope"),
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("R")}})
+                         .status,
+                 404);
+        QCOMPARE(client.put(QStringLiteral("/tickets/nope/postpone"),
+                            QJsonObject{{QStringLiteral("date_time"), QStringLiteral("2030-01-01 00:00:00")}})
                          .status,
                  404);
     }
@@ -264,12 +292,15 @@ private slots:
         const QString path = QStringLiteral("/tickets/t-0001/messages");
         const QJsonArray all = client.get(path).array();
         QCOMPARE(all.size(), 4);
-        const QJsonArray newest = client.get(path, {{QStringLiteral("_sortDir"), QStringLiteral("DESC")},
-                                                    {QStringLiteral("_perPage"), QStringLiteral("1")}})
+        const QJsonArray newest = client.get(path,
+                                             {{QStringLiteral("_sortDir"), QStringLiteral("DESC")},
+                                              {QStringLiteral("_perPage"), QStringLiteral("1")}})
                                           .array();
         QCOMPARE(newest.size(), 1);
         QCOMPARE(newest.at(0), all.at(3));
-        QCOMPARE(client.get(path, {{QStringLiteral("_page"), QStringLiteral("2")}, {QStringLiteral("_perPage"), QStringLiteral("3")}})
+        QCOMPARE(client.get(path,
+                            {{QStringLiteral("_page"), QStringLiteral("2")},
+                             {QStringLiteral("_perPage"), QStringLiteral("3")}})
                          .array()
                          .at(0),
                  all.at(3));
@@ -287,9 +318,10 @@ private slots:
         SandboxClient client(m_sandbox);
         // t-0005 is new and Lars's; his reply answers it.
         const Ticket before = get(QStringLiteral("t-0005"));
-        HttpReply reply = v1(QStringLiteral("t-0005"), {{QStringLiteral("message"), QStringLiteral("Here is the corrected invoice.")},
-                                                         {QStringLiteral("type"), QStringLiteral("M")},
-                                                         {QStringLiteral("useridentifier"), QString::fromLatin1(SandboxProcess::demoLogin)}});
+        HttpReply reply = v1(QStringLiteral("t-0005"),
+                             {{QStringLiteral("message"), QStringLiteral("Here is the corrected invoice.")},
+                              {QStringLiteral("type"), QStringLiteral("M")},
+                              {QStringLiteral("useridentifier"), QString::fromLatin1(SandboxProcess::demoLogin)}});
         QCOMPARE(reply.status, 200);
         const QJsonObject response = reply.object().value(QStringLiteral("response")).toObject();
         QCOMPARE(response.value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
@@ -300,28 +332,37 @@ private slots:
         QVERIFY(t.dateChanged > before.dateChanged);
         QVERIFY(t.lastActivityPublic > before.lastActivityPublic);
         const QJsonArray groups = client.get(QStringLiteral("/tickets/t-0005/messages")).array();
-        QCOMPARE(groups.last().toObject().value(QStringLiteral("id")).toString(), response.value(QStringLiteral("id")).toString());
+        QCOMPARE(groups.last().toObject().value(QStringLiteral("id")).toString(),
+                 response.value(QStringLiteral("id")).toString());
         QCOMPARE(groups.last().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("4"));
 
         // A note changes no status and is internal.
-        reply = v1(QStringLiteral("t-0005"), {{QStringLiteral("message"), QStringLiteral("Customer called too.")},
-                                               {QStringLiteral("type"), QStringLiteral("N")}});
+        reply = v1(QStringLiteral("t-0005"),
+                   {{QStringLiteral("message"), QStringLiteral("Customer called too.")},
+                    {QStringLiteral("type"), QStringLiteral("N")}});
         QCOMPARE(reply.status, 200);
         t = get(QStringLiteral("t-0005"));
         QCOMPARE(t.status, QStringLiteral("A"));
-        QCOMPARE(client.get(QStringLiteral("/tickets/t-0005/messages")).array().last().toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(client.get(QStringLiteral("/tickets/t-0005/messages"))
+                         .array()
+                         .last()
+                         .toObject()
+                         .value(QStringLiteral("type"))
+                         .toString(),
                  QStringLiteral("I"));
 
         // The customer writes back: the ticket is open again (C).
-        reply = v1(QStringLiteral("t-0005"), {{QStringLiteral("message"), QStringLiteral("Thanks, but the VAT is wrong.")},
-                                               {QStringLiteral("type"), QStringLiteral("M")},
-                                               {QStringLiteral("useridentifier"), QStringLiteral("emma.clarke@example.co.uk")}});
+        reply = v1(QStringLiteral("t-0005"),
+                   {{QStringLiteral("message"), QStringLiteral("Thanks, but the VAT is wrong.")},
+                    {QStringLiteral("type"), QStringLiteral("M")},
+                    {QStringLiteral("useridentifier"), QStringLiteral("emma.clarke@example.co.uk")}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(get(QStringLiteral("t-0005")).status, QStringLiteral("C"));
 
         // An agent answering an unassigned ticket takes it (seed 002).
         SandboxClient v3(m_sandbox);
-        const HttpReply created = v3.post(QStringLiteral("/tickets"), newTicket(QStringLiteral("queue@example.com"), QStringLiteral("tier2")));
+        const HttpReply created = v3.post(QStringLiteral("/tickets"),
+                                          newTicket(QStringLiteral("queue@example.com"), QStringLiteral("tier2")));
         const QString id = created.object().value(QStringLiteral("id")).toString();
         QVERIFY(get(id).agentId.isEmpty()); // Matej is offline: it waits in the queue
         QCOMPARE(v1(id, {{QStringLiteral("message"), QStringLiteral("On it.")}}).status, 200);
@@ -333,19 +374,22 @@ private slots:
         QTest::addColumn<QString>("ticket");
         QTest::addColumn<QStringList>("form");
         QTest::addColumn<int>("status");
-        QTest::newRow("unknown ticket") << QStringLiteral("nope") << QStringList{QStringLiteral("message"), QStringLiteral("x")} << 404;
-        QTest::newRow("no message") << QStringLiteral("t-0001") << QStringList{QStringLiteral("type"), QStringLiteral("M")} << 400;
+        QTest::newRow("unknown ticket") << QStringLiteral("nope")
+                                        << QStringList{QStringLiteral("message"), QStringLiteral("x")} << 404;
+        QTest::newRow("no message") << QStringLiteral("t-0001")
+                                    << QStringList{QStringLiteral("type"), QStringLiteral("M")} << 400;
         QTest::newRow("bad type") << QStringLiteral("t-0001")
-                                  << QStringList{QStringLiteral("message"), QStringLiteral("x"), QStringLiteral("type"), QStringLiteral("Z")}
+                                  << QStringList{QStringLiteral("message"), QStringLiteral("x"), QStringLiteral("type"),
+                                                 QStringLiteral("Z")}
                                   << 400;
         QTest::newRow("bad author") << QStringLiteral("t-0001")
-                                    << QStringList{QStringLiteral("message"), QStringLiteral("x"), QStringLiteral("useridentifier"),
-                                                   QStringLiteral("somebody")}
+                                    << QStringList{QStringLiteral("message"), QStringLiteral("x"),
+                                                   QStringLiteral("useridentifier"), QStringLiteral("somebody")}
                                     << 400;
-        QTest::newRow("customer note") << QStringLiteral("t-0001")
-                                       << QStringList{QStringLiteral("message"), QStringLiteral("x"), QStringLiteral("type"),
-                                                      QStringLiteral("N"), QStringLiteral("useridentifier"),
-                                                      QStringLiteral("mette.sorensen@example.dk")}
+        QTest::newRow("customer note") << QStringLiteral(
+                "t-0001") << QStringList{QStringLiteral("message"),        QStringLiteral("x"),
+                                         QStringLiteral("type"),           QStringLiteral("N"),
+                                         QStringLiteral("useridentifier"), QStringLiteral("mette.sorensen@example.dk")}
                                        << 400;
     }
 

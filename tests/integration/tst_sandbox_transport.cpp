@@ -102,7 +102,8 @@ private slots:
         socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sandbox.port());
         QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
         for (int i = 0; i < 3; ++i) {
-            socket.write("GET /api/v3/agents/ag-lars HTTP/1.1\r\nHost: 127.0.0.1\r\napikey: frontline-demo-v3-key\r\n\r\n");
+            socket.write(
+                    "GET /api/v3/agents/ag-lars HTTP/1.1\r\nHost: 127.0.0.1\r\napikey: frontline-demo-v3-key\r\n\r\n");
             const QByteArray response = readResponse(socket);
             QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
             QVERIFY(response.contains("\"id\":\"ag-lars\""));
@@ -125,8 +126,9 @@ private slots:
         SandboxClient client(sandbox);
         // A client that writes spaces as '+' (form style) is understood.
         QUrl url = client.url(QStringLiteral("/tickets"));
-        url.setQuery(QStringLiteral("_filters=%5B%5B%22date_created%22%2C%22D%3E%22%2C%222000-01-01+00%3A00%3A00%22%5D%5D"),
-                     QUrl::StrictMode);
+        url.setQuery(
+                QStringLiteral("_filters=%5B%5B%22date_created%22%2C%22D%3E%22%2C%222000-01-01+00%3A00%3A00%22%5D%5D"),
+                QUrl::StrictMode);
         QNetworkRequest request(url);
         request.setSslConfiguration(sandbox.sslConfiguration());
         request.setRawHeader("apikey", SandboxProcess::demoV3Key);
@@ -139,7 +141,8 @@ private slots:
 
     void survivesAClientThatLeavesBeforeADelayedAnswer()
     {
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--latency"), QStringLiteral("400")});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--latency"), QStringLiteral("400")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         for (int i = 0; i < 3; ++i) {
             QSslSocket socket;
@@ -183,11 +186,13 @@ private slots:
         SandboxClient client(sandbox);
         const HttpReply again = client.get(QStringLiteral("/tickets/") + id);
         QCOMPARE(again.status, 200);
-        QCOMPARE(again.object().value(QStringLiteral("subject")).toString(), QStringLiteral("Still here after a restart?"));
+        QCOMPARE(again.object().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Still here after a restart?"));
         QCOMPARE(client.get(QStringLiteral("/tickets/t-0003")).object().value(QStringLiteral("subject")).toString(),
                  QStringLiteral("Renamed"));
         // Not seeded twice.
-        const HttpReply all = client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("100")}});
+        const HttpReply all =
+                client.get(QStringLiteral("/tickets"), {{QStringLiteral("_perPage"), QStringLiteral("100")}});
         QCOMPARE(all.array().size(), 7);
 
         // Even after a hard kill, what was answered is there.
@@ -210,14 +215,15 @@ private slots:
         const QString certFile = dir.filePath(QStringLiteral("cert.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), keyFile,
-                       QStringLiteral("-out"), certFile});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile});
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
-        SandboxProcess sandbox(SandboxProcess::smallSeed() + QStringList{QStringLiteral("--cert"), certFile, QStringLiteral("--key"), keyFile});
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--cert"), certFile, QStringLiteral("--key"), keyFile});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         QCOMPARE(sandbox.certificate(), QSslCertificate::fromPath(certFile).value(0));
         SandboxClient client(sandbox);

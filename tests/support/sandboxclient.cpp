@@ -58,8 +58,8 @@ QUrl SandboxClient::url(const QString &path, const Params &query) const
     return u;
 }
 
-HttpReply SandboxClient::send(const QByteArray &verb, const QString &path, const Params &query,
-                              const QByteArray &body, const QByteArray &contentType)
+HttpReply SandboxClient::send(const QByteArray &verb, const QString &path, const Params &query, const QByteArray &body,
+                              const QByteArray &contentType)
 {
     QNetworkRequest request(url(path, query));
     request.setSslConfiguration(m_sandbox.sslConfiguration());

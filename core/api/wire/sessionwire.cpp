@@ -88,9 +88,10 @@ Decoded<ApiKeyInfo> decodeApiKey(const QJsonObject &o, const QString &path)
 QJsonObject encodeApiKey(const ApiKeyInfo &k)
 {
     QJsonObject o{
-            {"id"_L1, double(k.id)},     {"key"_L1, k.key},           {"role"_L1, k.role},
-            {"name"_L1, k.name},         {"type"_L1, k.type},         {"installid"_L1, k.installId},
-            {"userid"_L1, k.userId},     {"whitelist"_L1, k.whitelist},
+            {"id"_L1, double(k.id)}, {"key"_L1, k.key},
+            {"role"_L1, k.role},     {"name"_L1, k.name},
+            {"type"_L1, k.type},     {"installid"_L1, k.installId},
+            {"userid"_L1, k.userId}, {"whitelist"_L1, k.whitelist},
     };
     putInstant(o, "valid_to_date"_L1, k.validToDate);
     QJsonArray privileges;
