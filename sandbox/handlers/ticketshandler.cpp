@@ -65,10 +65,9 @@ HttpResponse TicketsHandler::list(const RequestContext &c)
             return HttpResponse::error(400, u"_sortField: tickets cannot be sorted by '%1'"_s.arg(params->sortField));
         column = *sortColumn;
     }
-    QJsonArray out;
-    for (const Ticket &t : m_tickets.list(*where, column, params->descending, params->offset, params->limit))
-        out.append(Wire::encodeTicket(t));
-    return HttpResponse::json(out);
+    HttpResponse response;
+    response.body = m_json.array(m_tickets.list(*where, column, params->descending, params->offset, params->limit));
+    return response;
 }
 
 HttpResponse TicketsHandler::create(const RequestContext &c)
@@ -90,7 +89,9 @@ HttpResponse TicketsHandler::one(const RequestContext &c)
     const auto found = m_tickets.find(c.params.value(0));
     if (!found)
         return ticketNotFound();
-    return HttpResponse::json(Wire::encodeTicket(found->ticket));
+    HttpResponse response;
+    response.body = m_json.json(*found);
+    return response;
 }
 
 HttpResponse TicketsHandler::update(const RequestContext &c)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ticketjsoncache.h"
+
 #include "server/router.h"
 
 namespace Frontline {
@@ -38,6 +40,7 @@ private:
     ConversationStore &m_conversations;
     const SlaPlanner &m_sla;
     const Clock &m_clock;
+    TicketJsonCache m_json;
 };
 
 } // namespace Frontline::Sandbox

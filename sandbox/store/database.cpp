@@ -43,7 +43,8 @@ const char *const schemaV1[] = {
         " departmentid TEXT NOT NULL, name TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
         " format TEXT NOT NULL)",
         // `tags` repeats ticket_tags as "a,b" so a page of tickets needs no join; `search_head`
-        // is subject + customer, lower-cased, for `search`.
+        // is subject + customer, lower-cased, for `search`; `version` counts the row's changes
+        // (the key of the served JSON's cache).
         "CREATE TABLE tickets(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, code TEXT NOT NULL,"
         " subject TEXT NOT NULL, owner_contactid TEXT NOT NULL, owner_email TEXT NOT NULL,"
         " owner_name TEXT NOT NULL, departmentid TEXT NOT NULL, agentid TEXT NOT NULL, status TEXT NOT NULL,"
@@ -53,7 +54,7 @@ const char *const schemaV1[] = {
         " sla_level_id TEXT NOT NULL, sla_level_fixed INTEGER NOT NULL, postponed_until INTEGER,"
         " first_answered INTEGER, reply_pending_since INTEGER, first_assigned INTEGER,"
         " sla_first_answer INTEGER, sla_next_answer INTEGER, sla_first_resolve INTEGER, sla_first_assign INTEGER,"
-        " search_head TEXT NOT NULL)",
+        " search_head TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0)",
         "CREATE TABLE ticket_tags(tag_id TEXT NOT NULL, ticket_seq INTEGER NOT NULL,"
         " PRIMARY KEY(tag_id, ticket_seq)) WITHOUT ROWID",
         "CREATE TABLE message_groups(id INTEGER PRIMARY KEY, ticket_seq INTEGER NOT NULL,"

@@ -44,6 +44,7 @@ struct ApiKeyRecord
 struct TicketRecord
 {
     qint64 seq = 0; // storage order; also the default list order
+    qint64 version = 0; // changes with every update of the row
     Ticket ticket;
     QString slaLevelId;
     bool slaLevelFixed = false; // named by the seed: tags do not change it

@@ -157,6 +157,11 @@ Expected<SqlCondition, QString> TicketFilterSql::translate(const Filter &filter,
                 const QString joined =
                         any.isEmpty() ? QStringLiteral("0") : u'(' + any.join(QStringLiteral(" OR ")) + u')';
                 clauses.append(op == u"NI" ? QStringLiteral("NOT ") + joined : joined);
+            } else if ((op == u"IN" || op == u"CY" || op == u"NI") && c.values().size() == 1) {
+                // One value (the sync's "agentid IN me"): a plain comparison lets SQLite walk an
+                // index in the requested order instead of sorting every match.
+                clauses.append(column + (op == u"NI" ? QStringLiteral(" <> ?") : QStringLiteral(" = ?")));
+                args.append(c.values().constFirst());
             } else if (op == u"IN" || op == u"CY" || op == u"NI") {
                 clauses.append(column
                                + (op == u"NI" ? QStringLiteral(" NOT IN (SELECT value FROM json_each(?))")

@@ -15,7 +15,7 @@ const QString columns = QStringLiteral(
         " t.status, t.channel_type, t.tags, t.date_created, t.date_changed, t.date_resolved, t.date_due,"
         " t.date_deleted, t.last_activity, t.last_activity_public, t.public_access_urlcode, t.sla_level_id,"
         " t.sla_level_fixed, t.postponed_until, t.first_answered, t.reply_pending_since, t.first_assigned,"
-        " t.sla_first_answer, t.sla_next_answer, t.sla_first_resolve, t.sla_first_assign");
+        " t.sla_first_answer, t.sla_next_answer, t.sla_first_resolve, t.sla_first_assign, t.version");
 
 TicketRecord readRecord(const QSqlQuery &q)
 {
@@ -53,6 +53,7 @@ TicketRecord readRecord(const QSqlQuery &q)
     r.sla.nextAnswer = Database::fromDb(q.value(27));
     r.sla.firstResolve = Database::fromDb(q.value(28));
     r.sla.firstAssign = Database::fromDb(q.value(29));
+    r.version = q.value(30).toLongLong();
     return r;
 }
 
@@ -114,8 +115,8 @@ bool TicketStore::update(const TicketRecord &r, bool tagsChanged)
                             " last_activity = ?, last_activity_public = ?, public_access_urlcode = ?,"
                             " sla_level_id = ?, sla_level_fixed = ?, postponed_until = ?, first_answered = ?,"
                             " reply_pending_since = ?, first_assigned = ?, sla_first_answer = ?,"
-                            " sla_next_answer = ?, sla_first_resolve = ?, sla_first_assign = ?, search_head = ?"
-                            " WHERE seq = ?"),
+                            " sla_next_answer = ?, sla_first_resolve = ?, sla_first_assign = ?, search_head = ?,"
+                            " version = version + 1 WHERE seq = ?"),
              args, &ok);
     if (!ok || !tagsChanged)
         return ok;
@@ -148,8 +149,8 @@ std::optional<TicketRecord> TicketStore::findBySeq(qint64 seq)
     return out;
 }
 
-QList<Ticket> TicketStore::list(const SqlCondition &where, const QString &orderColumn, bool descending, int offset,
-                                int limit)
+QList<TicketRecord> TicketStore::list(const SqlCondition &where, const QString &orderColumn, bool descending,
+                                      int offset, int limit)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order = QStringLiteral(" ORDER BY ");
@@ -162,12 +163,12 @@ QList<Ticket> TicketStore::list(const SqlCondition &where, const QString &orderC
     QSqlQuery &q = m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tickets t ") + where.sql + order
                                     + QStringLiteral(" LIMIT ? OFFSET ?"),
                             args, &ok);
-    QList<Ticket> out;
+    QList<TicketRecord> out;
     if (!ok)
         return out;
     out.reserve(limit);
     while (q.next())
-        out.append(readRecord(q).ticket);
+        out.append(readRecord(q));
     q.finish();
     return out;
 }

@@ -30,7 +30,8 @@ public:
 
     /// `where` comes from TicketFilterSql; `orderColumn` from TicketFilterSql::sortColumn or
     /// empty for storage order. Ties are broken by storage order, so pages never overlap.
-    QList<Ticket> list(const SqlCondition &where, const QString &orderColumn, bool descending, int offset, int limit);
+    QList<TicketRecord> list(const SqlCondition &where, const QString &orderColumn, bool descending, int offset,
+                             int limit);
 
     /// Postponed tickets whose time has come.
     QList<qint64> postponedUntil(const QDateTime &now);
