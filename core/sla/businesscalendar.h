@@ -36,8 +36,10 @@ namespace Frontline {
 ///   calendar built from hours that have no interval on any day is never open: every function
 ///   then answers "never" (std::nullopt) instead of searching forever.
 ///
-/// Copies share the compiled data, so a calendar is cheap to copy and safe to read from several
-/// threads. Compiling one (fromHours) costs about half a millisecond: keep it with its SLA level.
+/// Copies share the compiled, immutable data, so a calendar is cheap to copy and may be read from
+/// several threads (for instants before 1970 or from 2200 on it consults QTimeZone, which is only
+/// reentrant). Compiling one (fromHours) tabulates the zone's UTC offsets for 1970-2199 and costs
+/// a millisecond or two: compile once per SLA level and keep it, never per ticket or per read.
 class BusinessCalendar
 {
 public:
@@ -55,7 +57,7 @@ public:
 
     /// An IANA zone id ("Europe/Oslo") or a fixed offset "+01:00", "-0530", "+02" (section 11.2);
     /// std::nullopt when unknown.
-    static std::optional<QTimeZone> timeZoneFromId(const QByteArray &id);
+    static std::optional<QTimeZone> timeZoneFromId(const QByteArray &zoneId);
 
     /// True for a calendar that is open at every instant (24/7, no holidays).
     bool isAlwaysOpen() const;
@@ -85,15 +87,14 @@ public:
     std::chrono::milliseconds businessMsecsBetween(const QDateTime &a, const QDateTime &b) const;
 
     // The same, on UTC milliseconds since the epoch: what SlaClock uses for its per-second reads.
-    bool isOpenAt(qint64 utcMs) const;
-    std::optional<qint64> nextOpeningMs(qint64 utcMs) const;
-    std::optional<qint64> nextClosingMs(qint64 utcMs) const;
-    std::optional<qint64> addBusinessMsecs(qint64 utcMs, qint64 d) const;
+    bool isOpenAt(qint64 t) const;
+    std::optional<qint64> nextOpeningMs(qint64 t) const;
+    std::optional<qint64> nextClosingMs(qint64 t) const;
+    std::optional<qint64> addBusinessMsecs(qint64 start, qint64 duration) const;
     qint64 businessMsecsBetween(qint64 aMs, qint64 bMs) const;
 
-    struct Data;
-
 private:
+    struct Data;
     explicit BusinessCalendar(std::shared_ptr<const Data> data);
     std::shared_ptr<const Data> m_data; // null: 24/7 in UTC
 };

@@ -55,7 +55,7 @@ QDateTime slaDue(const TicketSla &due, SlaTarget which)
     return {};
 }
 
-SlaClock::SlaClock(BusinessCalendar calendar, QDateTime deadline, seconds target, double warningShare)
+SlaClock::SlaClock(BusinessCalendar calendar, const QDateTime &deadline, seconds target, double warningShare)
     : m_calendar(std::move(calendar))
     , m_deadline(deadline.isValid() ? deadline.toUTC() : QDateTime())
     , m_deadlineMs(m_deadline.isValid() ? m_deadline.toMSecsSinceEpoch() : 0)
@@ -66,7 +66,7 @@ SlaClock::SlaClock(BusinessCalendar calendar, QDateTime deadline, seconds target
 
 SlaClock SlaClock::start(const BusinessCalendar &calendar, const QDateTime &start, seconds target, double warningShare)
 {
-    return SlaClock(calendar, calendar.addBusinessTime(start, target).value_or(QDateTime()), target, warningShare);
+    return {calendar, calendar.addBusinessTime(start, target).value_or(QDateTime()), target, warningShare};
 }
 
 qint64 SlaClock::remainingMsAt(qint64 nowMs) const

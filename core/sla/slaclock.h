@@ -13,6 +13,7 @@
 
 namespace Frontline {
 
+/// What the countdown of one target shows; SlaClock::read() gives the exact rules.
 enum class SlaState { Running, Paused, Warning, Breached, Met, Postponed };
 
 /// The targets of an SLA level a ticket is measured against (LiveAgent's SLA level values).
@@ -53,7 +54,8 @@ class SlaClock
 public:
     /// A clock for a known deadline (e.g. from the server). `target` is the level's target, used
     /// for the warning share. An invalid deadline means "never reachable".
-    SlaClock(BusinessCalendar calendar, QDateTime deadline, std::chrono::seconds target, double warningShare = 0.25);
+    SlaClock(BusinessCalendar calendar, const QDateTime &deadline, std::chrono::seconds target,
+             double warningShare = 0.25);
 
     /// A clock whose deadline is `target` of business time after `start`
     /// (calendar.addBusinessTime); the deadline is invalid if the calendar never opens.
@@ -69,6 +71,10 @@ public:
     /// 4. The calendar is closed at now: Paused, resumesAt = calendar.nextOpening(now).
     /// 5. remaining < warningShare × target: Warning.
     /// 6. Otherwise Running.
+    /// `now` must be valid (an invalid one gives a default Running reading). Business times are
+    /// whole seconds, truncated. The clock does not know the agent's time zone or language: the
+    /// UI turns remaining/overdue/resumesAt into "1 h 20 min", "paused until Mon 09:00",
+    /// "overdue 35 min" or "met".
     SlaReading read(const QDateTime &now, const std::optional<QDateTime> &metAt = {},
                     const std::optional<QDateTime> &postponedUntil = {}) const;
 
