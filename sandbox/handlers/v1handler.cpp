@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "v1handler.h"
 
+#include "api/wire/wire.h"
 #include "logic/ticketservice.h"
 #include "store/directorystore.h"
 
@@ -21,8 +22,7 @@ void V1Handler::addRoutes(Router &router)
 
 HttpResponse V1Handler::error(int status, const QString &message)
 {
-    return HttpResponse::json(
-            QJsonObject{{u"response"_s, QJsonObject{{u"status"_s, u"ERROR"_s}, {u"errormessage"_s, message}}}}, status);
+    return HttpResponse::json(Wire::encodeV1Error(message), status);
 }
 
 HttpResponse V1Handler::addMessage(const RequestContext &c)
@@ -33,14 +33,12 @@ HttpResponse V1Handler::addMessage(const RequestContext &c)
         fields += c.request.formFields();
     else if (!c.request.body.trimmed().isEmpty())
         return error(400, u"the body must be application/x-www-form-urlencoded"_s);
-    const QString message = HttpRequest::valueOf(fields, u"message");
-    const QString type = HttpRequest::valueOf(fields, u"type").trimmed().toUpper();
-    const QString who = HttpRequest::valueOf(fields, u"useridentifier").trimmed();
-    const bool html = HttpRequest::valueOf(fields, u"is_html_message").trimmed().toUpper() == u"Y";
-    if (message.trimmed().isEmpty())
-        return error(400, u"message: required field is missing"_s);
-    if (!type.isEmpty() && type != u"M" && type != u"N")
-        return error(400, u"type: '%1' is neither M (reply) nor N (note)"_s.arg(type.left(10)));
+    auto post = Wire::decodeV1MessagePost(fields);
+    if (!post)
+        return error(400, post.error().toString());
+    if (post->message.trimmed().isEmpty())
+        return error(400, u"message: required field is missing"_s); // only spaces
+    const QString &who = post->userIdentifier;
 
     Author author;
     if (who.isEmpty()) {
@@ -54,7 +52,8 @@ HttpResponse V1Handler::addMessage(const RequestContext &c)
             return error(400, u"useridentifier: '%1' is neither an agent nor an e-mail address"_s.arg(who.left(80)));
         author = *found;
     }
-    auto group = m_service.addMessage(c.params.value(0), author, message, type == u"N", html ? u"H"_s : u"T"_s);
+    auto group = m_service.addMessage(c.params.value(0), author, post->message, post->type == V1MessagePost::Type::Note,
+                                      post->html ? u"H"_s : u"T"_s);
     if (!group)
         return error(group.error().status, group.error().message);
     QString messageId;
@@ -62,8 +61,7 @@ HttpResponse V1Handler::addMessage(const RequestContext &c)
         if (m.type != u"H")
             messageId = m.id;
     }
-    return HttpResponse::json(QJsonObject{
-            {u"response"_s, QJsonObject{{u"status"_s, u"OK"_s}, {u"id"_s, group->id}, {u"messageid"_s, messageId}}}});
+    return HttpResponse::json(Wire::encodeV1Envelope(QJsonObject{{u"id"_s, group->id}, {u"messageid"_s, messageId}}));
 }
 
 } // namespace Frontline::Sandbox

@@ -1,41 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httprequest.h"
 
-#include <QUrl>
+#include "api/wire/wire.h"
 
 namespace Frontline::Sandbox {
-
-namespace {
-
-QString decodeComponent(QByteArrayView raw)
-{
-    QByteArray bytes = raw.toByteArray();
-    bytes.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
-}
-
-} // namespace
-
-HttpRequest::Pairs HttpRequest::parseUrlEncoded(QByteArrayView encoded)
-{
-    Pairs out;
-    qsizetype start = 0;
-    while (start <= encoded.size()) {
-        qsizetype end = encoded.indexOf('&', start);
-        if (end < 0)
-            end = encoded.size();
-        const QByteArrayView item = encoded.sliced(start, end - start);
-        if (!item.isEmpty()) {
-            const qsizetype eq = item.indexOf('=');
-            if (eq < 0)
-                out.append({decodeComponent(item), QString()});
-            else
-                out.append({decodeComponent(item.first(eq)), decodeComponent(item.sliced(eq + 1))});
-        }
-        start = end + 1;
-    }
-    return out;
-}
 
 QString HttpRequest::valueOf(const Pairs &pairs, QStringView name, bool *found)
 {
@@ -79,7 +47,7 @@ bool HttpRequest::isForm() const
 
 HttpRequest::Pairs HttpRequest::formFields() const
 {
-    return parseUrlEncoded(body);
+    return Wire::decodeForm(body);
 }
 
 } // namespace Frontline::Sandbox

@@ -24,12 +24,10 @@ struct HttpRequest
     bool hasQuery(QStringView name) const;
     QString queryValue(QStringView name) const; // the last one wins, as in PHP
     QByteArray header(QByteArrayView name) const; // case-insensitive
-    /// The body as `application/x-www-form-urlencoded` fields.
+    /// The body as `application/x-www-form-urlencoded` fields (Wire::decodeForm).
     Pairs formFields() const;
     bool isForm() const;
 
-    /// Decodes `a=1&b=x+y%21` into pairs (`+` is a space).
-    static Pairs parseUrlEncoded(QByteArrayView encoded);
     static QString valueOf(const Pairs &pairs, QStringView name, bool *found = nullptr);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "api/wire/wire.h"
 #include "logging.h"
 
 #include <QHttpServerRequest>
@@ -50,7 +51,7 @@ HttpRequest SandboxServer::copyRequest(const QHttpServerRequest &request)
     r.path = url.path(QUrl::FullyDecoded);
     while (r.path.size() > 1 && r.path.endsWith(u'/'))
         r.path.chop(1);
-    r.query = HttpRequest::parseUrlEncoded(url.query(QUrl::FullyEncoded).toUtf8());
+    r.query = Wire::decodeForm(url.query(QUrl::FullyEncoded).toUtf8()); // `+` is a space, as PHP reads it
     r.headers = request.headers();
     r.body = request.body();
     return r;

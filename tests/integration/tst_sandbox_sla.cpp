@@ -177,8 +177,8 @@ private slots:
         const QDateTime later =
                 Wire::decodeTicket(client.get(QStringLiteral("/tickets/t-0004")).object())->dateChanged.addDays(2);
         QCOMPARE(client.send("PUT", QStringLiteral("/tickets/t-0004/postpone"), {},
-                             SandboxClient::encode({{QStringLiteral("date_time"),
-                                                     later.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))}}),
+                             Wire::encodeForm({{QStringLiteral("date_time"),
+                                                later.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))}}),
                              "application/x-www-form-urlencoded")
                          .status,
                  200);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxclient.h"
 
+#include "api/wire/wire.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -38,23 +40,12 @@ SandboxClient::SandboxClient(const SandboxProcess &sandbox, const QByteArray &ap
     , m_apiKey(apiKey)
 { }
 
-QByteArray SandboxClient::encode(const Params &params)
-{
-    QByteArray out;
-    for (const auto &[key, value] : params) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
 QUrl SandboxClient::url(const QString &path, const Params &query) const
 {
     QUrl u = m_sandbox.baseUrl();
     u.setPath(path.startsWith(QStringLiteral("/api/")) ? path : QStringLiteral("/api/v3") + path);
     if (!query.isEmpty())
-        u.setQuery(QString::fromLatin1(encode(query)), QUrl::StrictMode);
+        u.setQuery(QString::fromLatin1(Wire::encodeForm(query)), QUrl::StrictMode);
     return u;
 }
 
@@ -108,7 +99,7 @@ HttpReply SandboxClient::remove(const QString &path)
 
 HttpReply SandboxClient::postForm(const QString &path, const Params &form, const Params &query)
 {
-    return send("POST", path, query, encode(form), "application/x-www-form-urlencoded");
+    return send("POST", path, query, Wire::encodeForm(form), "application/x-www-form-urlencoded");
 }
 
 } // namespace Frontline::Test

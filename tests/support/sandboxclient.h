@@ -60,8 +60,6 @@ public:
 
     QUrl url(const QString &path, const Params &query = {}) const;
     QNetworkAccessManager &network() { return m_network; }
-    /// Percent-encodes every reserved character, `+` included (the sandbox reads `+` as a space).
-    static QByteArray encode(const Params &params);
 
 private:
     const SandboxProcess &m_sandbox;

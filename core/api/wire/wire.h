@@ -111,7 +111,9 @@ QJsonObject encodeTicketInformation(const Ticket &t);
 QByteArray encodeForm(const QList<std::pair<QString, QString>> &items);
 QList<std::pair<QString, QString>> decodeForm(const QByteArray &form);
 
-/// v1 `POST /api/conversations/{id}/messages` form fields (section 7).
+/// v1 `POST /api/conversations/{id}/messages` form fields (section 7). The decoder reads the
+/// `type` and `is_html_message` letters in either case and an empty `type` as a reply; unknown
+/// fields (the v1 `apikey`) are ignored.
 QList<std::pair<QString, QString>> encodeV1MessagePost(const V1MessagePost &m);
 Decoded<V1MessagePost> decodeV1MessagePost(const QList<std::pair<QString, QString>> &form);
 
