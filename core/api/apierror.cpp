@@ -19,7 +19,7 @@ struct KindName
     QStringView name;
 };
 
-constexpr std::array kindNames{
+constexpr std::array kKindNames{
         KindName{ApiError::Kind::Network, u"network"},
         KindName{ApiError::Kind::Timeout, u"timeout"},
         KindName{ApiError::Kind::Tls, u"tls"},
@@ -108,7 +108,7 @@ ApiError ApiError::fromDecodeError(const DecodeError &error, int httpStatus)
 
 QString ApiError::kindName(Kind kind)
 {
-    for (const KindName &k : kindNames) {
+    for (const KindName &k : kKindNames) {
         if (k.kind == kind)
             return k.name.toString();
     }
@@ -117,7 +117,7 @@ QString ApiError::kindName(Kind kind)
 
 std::optional<ApiError::Kind> ApiError::kindFromName(QStringView name)
 {
-    for (const KindName &k : kindNames) {
+    for (const KindName &k : kKindNames) {
         if (k.name == name)
             return k.kind;
     }

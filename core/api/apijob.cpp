@@ -21,9 +21,9 @@ namespace {
 // Query parameters whose values never reach a log line.
 bool isSecretParameter(QStringView name)
 {
-    static constexpr QStringView secrets[] = {u"apikey",   u"key",      u"password",
-                                              u"username", u"loginkey", u"two_factor_token"};
-    for (QStringView s : secrets) {
+    static constexpr QStringView kSecrets[] = {u"apikey",   u"key",      u"password",
+                                               u"username", u"loginkey", u"two_factor_token"};
+    for (QStringView s : kSecrets) {
         if (name.compare(s, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -449,7 +449,7 @@ void ApiJob::handleHttpAnswer(int status, const QByteArray &body, QNetworkReply 
     retryOrFail(e);
 }
 
-void ApiJob::retryOrFail(ApiError error)
+void ApiJob::retryOrFail(const ApiError &error)
 {
     if (m_state != State::Running)
         return;

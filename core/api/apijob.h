@@ -126,7 +126,7 @@ private:
     ApiError tlsError(const QString &detail, const QSslCertificate &peer) const;
     ApiError transportError(QNetworkReply *reply) const;
     void handleHttpAnswer(int status, const QByteArray &body, QNetworkReply *reply);
-    void retryOrFail(ApiError error);
+    void retryOrFail(const ApiError &error);
     void fail(ApiError error);
     void finish();
 

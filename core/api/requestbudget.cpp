@@ -19,7 +19,7 @@ milliseconds steadyNow()
 } // namespace
 
 RequestBudget::RequestBudget(QObject *parent)
-    : RequestBudget(DefaultLimit, DefaultWindow, steadyNow, parent)
+    : RequestBudget(kDefaultLimit, kDefaultWindow, steadyNow, parent)
 { }
 
 RequestBudget::RequestBudget(int limit, milliseconds window, TimeSource now, QObject *parent)

@@ -23,8 +23,8 @@ public:
     using TimeSource = std::function<std::chrono::milliseconds()>; // monotonic
     using Ticket = quint64;
 
-    static constexpr int DefaultLimit = 150;
-    static constexpr std::chrono::milliseconds DefaultWindow{60'000};
+    static constexpr int kDefaultLimit = 150;
+    static constexpr std::chrono::milliseconds kDefaultWindow{60'000};
 
     explicit RequestBudget(QObject *parent = nullptr);
     RequestBudget(int limit, std::chrono::milliseconds window, TimeSource now, QObject *parent = nullptr);

@@ -14,7 +14,7 @@ namespace {
 
 // Paths users copy from the browser or from API docs; stripped (repeatedly, in any order)
 // so that only the installation's own prefix remains. [APP] strips /, /index.php, /agent.
-constexpr std::array strippedSuffixes{u"/index.php", u"/agent", u"/api/v3", u"/api/v1", u"/api"};
+constexpr std::array kStrippedSuffixes{u"/index.php", u"/agent", u"/api/v3", u"/api/v1", u"/api"};
 
 QString stripKnownSuffixes(QString path)
 {
@@ -25,7 +25,7 @@ QString stripKnownSuffixes(QString path)
             path.chop(1);
             changed = true;
         }
-        for (QStringView suffix : strippedSuffixes) {
+        for (QStringView suffix : kStrippedSuffixes) {
             if (path.endsWith(suffix, Qt::CaseInsensitive)) {
                 path.chop(suffix.size());
                 changed = true;

@@ -14,8 +14,8 @@ ServerEndpoint endpointOf(const QString &server)
 } // namespace
 
 ApiClientFixture::ApiClientFixture(const QString &server)
-    : budget(RequestBudget::DefaultLimit, RequestBudget::DefaultWindow, [this] { return now; })
-    , v1Budget(RequestBudget::DefaultLimit, RequestBudget::DefaultWindow, [this] { return now; })
+    : budget(RequestBudget::kDefaultLimit, RequestBudget::kDefaultWindow, [this] { return now; })
+    , v1Budget(RequestBudget::kDefaultLimit, RequestBudget::kDefaultWindow, [this] { return now; })
     , client(&network, endpointOf(server), TlsOptions{},
              ApiCredentials{QString::fromLatin1(Key), QString::fromLatin1(V1Key)})
 {

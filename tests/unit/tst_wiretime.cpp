@@ -41,6 +41,10 @@ private slots:
         QTest::newRow("day first") << QStringLiteral("29-03-2026 10:00:05");
         QTest::newRow("month 13") << QStringLiteral("2026-13-01 10:00:00");
         QTest::newRow("hour 25") << QStringLiteral("2026-03-01 25:00:00");
+        QTest::newRow("letter in the year") << QStringLiteral("20x6-03-01 10:00:00");
+        QTest::newRow("sign in the minutes") << QStringLiteral("2026-03-01 10:-1:00");
+        QTest::newRow("slashes") << QStringLiteral("2026/03/01 10:00:00");
+        QTest::newRow("february 30") << QStringLiteral("2026-02-30 10:00:00");
     }
 
     void rejectsGarbage()

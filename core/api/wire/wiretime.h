@@ -14,13 +14,13 @@ namespace Frontline::WireTime {
 
 /// `YYYY-MM-DD HH:MM:SS` in UTC; also ISO-8601 with `T` and `Z` or an offset. An empty
 /// string or "0000-00-00 00:00:00" (a null date) gives an invalid QDateTime with ok = true.
-std::optional<QDateTime> parseInstant(const QString &text);
+std::optional<QDateTime> parseInstant(const QString &raw);
 
 /// The form we send and the sandbox serves: `YYYY-MM-DD HH:MM:SS`, UTC.
 QString formatInstant(const QDateTime &instant);
 
 /// A holiday: `YYYY-MM-DD`; a datetime is cut to its date.
-std::optional<QDate> parseDate(const QString &text);
+std::optional<QDate> parseDate(const QString &raw);
 QString formatDate(const QDate &date);
 
 } // namespace Frontline::WireTime

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presencebutton.h"
+
+#include "presencetext.h"
+#include "stateicons.h"
+
+#include "domain/clock.h"
+#include "presence/presencecontroller.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+
+namespace Frontline {
+
+PresenceButton::PresenceButton(PresenceController &presence, const Clock &clock, QWidget *parent)
+    : QToolButton(parent)
+    , m_presence(presence)
+    , m_clock(clock)
+    , m_toggle(new QAction(this))
+{
+    setPopupMode(QToolButton::MenuButtonPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_toggle->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_toggle, &QAction::triggered, this, [this] {
+        if (StoreError e = m_presence.toggle(); e.isError())
+            Q_EMIT problem(e.humanMessage());
+    });
+    connect(this, &QToolButton::clicked, m_toggle, &QAction::trigger);
+    connect(&m_presence, &PresenceController::changed, this, &PresenceButton::refresh);
+    m_tick.setInterval(30 * 1000); // the pause's elapsed time
+    connect(&m_tick, &QTimer::timeout, this, &PresenceButton::refresh);
+    m_tick.start();
+    setMenu(new QMenu(this));
+    m_reasons = PresenceText::defaultReasons();
+    rebuildMenu();
+    refresh();
+}
+
+void PresenceButton::setReasons(const QStringList &reasons)
+{
+    m_reasons = reasons;
+    rebuildMenu();
+}
+
+void PresenceButton::rebuildMenu()
+{
+    QMenu *m = menu();
+    m->clear();
+    for (const QString &reason : std::as_const(m_reasons)) {
+        //: Menu item: pause with this reason, e.g. "Pause: Lunch"
+        m->addAction(tr("Pause: %1").arg(reason), this, [this, reason] {
+            if (StoreError e = m_presence.pause(reason); e.isError())
+                Q_EMIT problem(e.humanMessage());
+        });
+    }
+    m->addSeparator();
+    //: Menu item: end the pause
+    m->addAction(tr("Resume"), this, [this] {
+        if (StoreError e = m_presence.resume(); e.isError())
+            Q_EMIT problem(e.humanMessage());
+    });
+}
+
+void PresenceButton::refresh()
+{
+    const bool paused = m_presence.intendedState() == PresenceState::Paused;
+    //: Toolbar button (verb): take a break / end the break
+    m_toggle->setText(paused ? tr("Resume") : tr("Pause"));
+    const QString state = PresenceText::describe(m_presence, m_clock.now());
+    setText(state);
+    setAccessibleName(tr("Presence: %1").arg(state));
+    setToolTip(tr("%1\n%2 (%3)").arg(state, m_toggle->text(), m_toggle->shortcut().toString(QKeySequence::NativeText)));
+    setIcon(paused ? StateIcons::sla(SlaState::Paused) : QIcon());
+}
+
+void PresenceButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_reasons = PresenceText::defaultReasons();
+        rebuildMenu();
+        refresh();
+    }
+    QToolButton::changeEvent(event);
+}
+
+} // namespace Frontline
