@@ -56,7 +56,9 @@ OutboxPusher::OutboxPusher(Store &store, LiveAgentClient &client, TicketActions 
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OutboxPusher::pushNext);
-    connect(&m_actions, &TicketActions::enqueued, this, &OutboxPusher::kick);
+    // Any committed change to the outbox (ticket actions, pause/resume, the agent's retry)
+    // may have made something due.
+    connect(&m_store, &Store::outboxChanged, this, &OutboxPusher::kick);
 }
 
 void OutboxPusher::kick()

@@ -347,10 +347,16 @@ int SyncEngine::ingest(const QList<Ticket> &tickets, bool notify)
     QList<TicketEvent> events;
     for (const Ticket &t : tickets) {
         const std::optional<TicketRow> before = m_store.tickets().row(t.id);
-        // Unchanged on the server since we stored it: keep our row (and its pending local changes).
-        if (before && before->dateChanged.isValid() && before->dateChanged == t.dateChanged)
+        // Unchanged since we stored it: skip the write. date_changed has one-second resolution,
+        // so two changes in one second are told apart by the fields themselves.
+        if (before && before->dateChanged.isValid() && before->dateChanged == t.dateChanged
+            && before->agentId == t.agentId && before->departmentId == t.departmentId && before->status == t.status
+            && before->subject == t.subject && before->dateDue == t.dateDue && before->tagIds == t.tagIds) {
             continue;
-        if (notify)
+        }
+        // A ticket with actions still in the outbox shows their optimistic effect: comparing it
+        // with the server's older view would invent events.
+        if (notify && (!before || before->pendingActions == 0))
             events += detector.detect(before, t);
         changed.append(t);
     }
@@ -411,8 +417,10 @@ SyncEngine::Step SyncEngine::fullPullStep()
                 }
                 m_lastReconcile = m_clock.now();
                 m_store.setMeta(kWatermark, WireTime::formatInstant(m_store.tickets().newestChange()));
+                // Resetting *next destroys this very closure: keep what is still needed first.
+                auto finish = done;
                 *next = nullptr;
-                done(std::nullopt);
+                finish(std::nullopt);
                 return;
             }
             const auto [filter, countsAsOpen] = queue->takeFirst();
@@ -591,9 +599,12 @@ void SyncEngine::fetchMany(
             });
         }
         if (batch->running == 0 && (batch->pending.isEmpty() || batch->error) && batch->done) {
+            // Resetting pump destroys this closure (and its copy of batch): take what is needed.
             auto finish = std::exchange(batch->done, nullptr);
-            batch->pump = nullptr;
-            finish(batch->error);
+            const std::optional<ApiError> error = batch->error;
+            auto keep = batch;
+            keep->pump = nullptr;
+            finish(error);
         }
     };
     batch->pump();

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine, outbox and actions against the real sandbox over pinned TLS.
+#include "sandboxclient.h"
+#include "sandboxprocess.h"
+
+#include "account/profile.h"
+#include "domain/clock.h"
+#include "presence/presencecontroller.h"
+#include "store/store.h"
+#include "sync/outboxpusher.h"
+#include "sync/syncengine.h"
+#include "sync/ticketactions.h"
+#include "sync/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Frontline;
+using Test::SandboxClient;
+using Test::SandboxProcess;
+
+namespace {
+
+constexpr int kWait = 30000;
+
+struct Session
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    SystemClock clock;
+    std::unique_ptr<Workspace> workspace;
+
+    explicit Session(const SandboxProcess &sandbox)
+    {
+        AccountSettings account;
+        account.serverUrl = sandbox.baseUrl().toString();
+        account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
+        account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
+        account.agentName = QStringLiteral("Lars Nielsen");
+        account.pinnedCertFile = sandbox.certificateFile();
+        workspace = std::make_unique<Workspace>(Profile::inDirectory(dir.path()), account,
+                                                QString::fromLatin1(SandboxProcess::demoV3Key),
+                                                QString::fromLatin1(SandboxProcess::demoV1Key), &network, clock);
+    }
+
+    bool startAndSync()
+    {
+        if (workspace->open().isError())
+            return false;
+        SyncEngine::Options o = workspace->sync().options();
+        o.activePoll = std::chrono::milliseconds(200);
+        o.quietPoll = std::chrono::milliseconds(400);
+        o.backgroundPoll = std::chrono::milliseconds(400);
+        workspace->sync().setOptions(o);
+        workspace->pusher().setRetryBase(std::chrono::milliseconds(100));
+        QSignalSpy done(&workspace->sync(), &SyncEngine::initialSyncFinished);
+        workspace->start();
+        return done.wait(kWait);
+    }
+
+    bool waitOutboxEmpty()
+    {
+        return QTest::qWaitFor([this] { return workspace->store().outbox().count() == 0; }, kWait);
+    }
+};
+
+QStringList serverIds(SandboxClient &client, const QString &filters)
+{
+    QStringList ids;
+    for (int page = 1; page < 20; ++page) {
+        const auto reply = client.get(QStringLiteral("/tickets"),
+                                      {{QStringLiteral("_filters"), filters},
+                                       {QStringLiteral("_perPage"), QStringLiteral("100")},
+                                       {QStringLiteral("_page"), QString::number(page)}});
+        const QJsonArray items = reply.array();
+        for (const QJsonValue &v : items)
+            ids << v[QStringLiteral("id")].toString();
+        if (items.size() < 100)
+            break;
+    }
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<QList<TicketEvent>>(); }
+
+    void firstSyncMirrorsMyWork()
+    {
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Session s(sandbox);
+        QVERIFY(s.startAndSync());
+        Store &store = s.workspace->store();
+
+        SandboxClient client(sandbox);
+        const QStringList mineOnServer =
+                serverIds(client, QStringLiteral(R"([["agentid","IN","ag-lars"],["status","IN","I,N,T,P,A,C,W"]])"));
+        QVERIFY(!mineOnServer.isEmpty());
+        TicketQuery q;
+        q.meId = QStringLiteral("ag-lars");
+        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        QCOMPARE(q.myDepartmentIds.size(), 2); // First line and Billing
+        QStringList mineCached;
+        for (const TicketRow &r : store.tickets().rows(q, 0, 1000))
+            mineCached << r.id;
+        mineCached.sort();
+        QCOMPARE(mineCached, mineOnServer);
+
+        QCOMPARE(store.reference().slaLevels().size(), 2);
+        QCOMPARE(store.reference().cannedMessages().size(), 40);
+        QCOMPARE(store.reference().predefinedAnswers().size(), 20);
+        QVERIFY(store.reference().departments().size() >= 4);
+        QCOMPARE(s.workspace->slaCatalog().levels().size(), 2);
+        // SLA levels and deadlines are known for my tickets after the first cycles.
+        QVERIFY(QTest::qWaitFor(
+                [&] { return store.tickets().ticketsNeedingSla(q.meId, q.myDepartmentIds, 100).isEmpty(); }, kWait));
+        QVERIFY(!store.tickets().row(mineCached.first())->slaLevelId.isEmpty());
+        QVERIFY(s.workspace->sync().state() == SyncEngine::State::Idle
+                || s.workspace->sync().state() == SyncEngine::State::Syncing);
+    }
+
+    void actionsReachTheServerExactlyOnce()
+    {
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Session s(sandbox);
+        QVERIFY(s.startAndSync());
+        Store &store = s.workspace->store();
+        TicketQuery q;
+        q.queue = TicketQuery::Queue::Unassigned;
+        q.meId = QStringLiteral("ag-lars");
+        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        const QList<TicketRow> queue = store.tickets().rows(q, 0, 10);
+        QVERIFY(!queue.isEmpty());
+        const QString id = queue.first().id;
+
+        TicketActions &actions = s.workspace->actions();
+        QVERIFY(!actions.take(id).isError());
+        QCOMPARE(store.tickets().row(id)->agentId, QStringLiteral("ag-lars")); // optimistic, at once
+        const QString body = QStringLiteral("Hej, tak for din henvendelse. Vi kigger på det nu. — Lars %1")
+                                     .arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(!actions.reply(id, body, false).isError());
+        QVERIFY(!actions.note(id, QStringLiteral("Checked the payment provider log.")).isError());
+        QCOMPARE(store.tickets().row(id)->status, QStringLiteral("A"));
+        QVERIFY(s.waitOutboxEmpty());
+
+        SandboxClient client(sandbox);
+        const QJsonObject ticket = client.get(QStringLiteral("/tickets/") + id).object();
+        QCOMPARE(ticket[QStringLiteral("agentid")].toString(), QStringLiteral("ag-lars"));
+        QCOMPARE(ticket[QStringLiteral("status")].toString(), QStringLiteral("A"));
+        int copies = 0;
+        bool note = false;
+        for (const QJsonValue &g : client.get(QStringLiteral("/tickets/%1/messages").arg(id)).array()) {
+            for (const QJsonValue &m : g[QStringLiteral("messages")].toArray()) {
+                if (m[QStringLiteral("message")].toString().contains(body))
+                    ++copies;
+                if (m[QStringLiteral("message")].toString().contains(QStringLiteral("payment provider log")))
+                    note = true;
+            }
+        }
+        QCOMPARE(copies, 1);
+        QVERIFY(note);
+        // The confirmed conversation replaces the local copy in the cache.
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const auto conv = store.tickets().conversation(id);
+                    return std::none_of(conv.begin(), conv.end(),
+                                        [](const MessageGroup &g) { return g.id.startsWith(u"local-"); })
+                            && !conv.isEmpty();
+                },
+                kWait));
+
+        // Transfer to Technical tier 2: unassigned there (seed 002), and it leaves "Mine".
+        QVERIFY(!actions.transfer(id, QStringLiteral("tech-2"), QString(), QStringLiteral("Needs tier 2.")).isError());
+        QVERIFY(s.waitOutboxEmpty());
+        const QJsonObject moved = client.get(QStringLiteral("/tickets/") + id).object();
+        QCOMPARE(moved[QStringLiteral("departmentid")].toString(), QStringLiteral("tech-2"));
+        QCOMPARE(moved[QStringLiteral("agentid")].toString(), QString());
+        q.queue = TicketQuery::Queue::Mine;
+        QCOMPARE(store.tickets().rowOf(q, id), -1);
+        const QJsonArray history = client.get(QStringLiteral("/tickets/%1/history").arg(id)).array();
+        QVERIFY(history.size() >= 3);
+    }
+
+    void changesOnTheServerArriveAndRaiseEvents()
+    {
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Session s(sandbox);
+        QVERIFY(s.startAndSync());
+        Store &store = s.workspace->store();
+        QSignalSpy events(&s.workspace->sync(), &SyncEngine::ticketEvents);
+
+        // A colleague (Sofie, admin) assigns an unassigned ticket to Lars.
+        TicketQuery q;
+        q.queue = TicketQuery::Queue::Unassigned;
+        q.meId = QStringLiteral("ag-lars");
+        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        const QString id = store.tickets().rows(q, 0, 1).first().id;
+        SandboxClient sofie(sandbox, "frontline-demo-v3-key-sofie");
+        QCOMPARE(sofie.put(QStringLiteral("/tickets/") + id,
+                           QJsonObject{{QStringLiteral("agentid"), QStringLiteral("ag-lars")}})
+                         .status,
+                 200);
+
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    for (const QList<QVariant> &args : events) {
+                        for (const TicketEvent &e : args.first().value<QList<TicketEvent>>()) {
+                            if (e.kind == TicketEvent::Kind::AssignedToMe && e.ticketId == id)
+                                return true;
+                        }
+                    }
+                    return false;
+                },
+                kWait));
+        QCOMPARE(store.tickets().row(id)->agentId, QStringLiteral("ag-lars"));
+
+        // A ticket of Lars's is transferred away by someone else: it leaves Mine at the next reconcile.
+        SyncEngine::Options o = s.workspace->sync().options();
+        o.reconcileEvery = std::chrono::milliseconds(0);
+        s.workspace->sync().setOptions(o);
+        QCOMPARE(sofie.put(QStringLiteral("/tickets/") + id,
+                           QJsonObject{{QStringLiteral("departmentid"), QStringLiteral("tech-2")}})
+                         .status,
+                 200);
+        q.queue = TicketQuery::Queue::Mine;
+        QVERIFY(QTest::qWaitFor([&] { return store.tickets().rowOf(q, id) < 0; }, kWait));
+    }
+
+    void pauseAndResumeReachTheServer()
+    {
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Session s(sandbox);
+        QVERIFY(s.startAndSync());
+        SandboxClient client(sandbox);
+        PresenceController &presence = s.workspace->presence();
+        QVERIFY(!presence.pause(QStringLiteral("Lunch")).isError());
+        QVERIFY(s.waitOutboxEmpty());
+        QCOMPARE(client.get(QStringLiteral("/agents/ag-lars")).object()[QStringLiteral("online_status")].toString(),
+                 QStringLiteral("P"));
+        QVERIFY(!presence.resume().isError());
+        QVERIFY(s.waitOutboxEmpty());
+        QCOMPARE(client.get(QStringLiteral("/agents/ag-lars")).object()[QStringLiteral("online_status")].toString(),
+                 QStringLiteral("N"));
+        // A pause set elsewhere shows up within a poll.
+        SandboxClient sofie(sandbox, "frontline-demo-v3-key-sofie");
+        QCOMPARE(sofie.post(QStringLiteral("/agents/ag-lars/_pause"), {}).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return presence.state() == PresenceState::Paused; }, kWait));
+        QVERIFY(!presence.isPending());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
