@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "dialogsizing.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -76,9 +78,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(400);
 
     retranslate();
+    DialogSizing::fitHeight(this, 460);
 }
 
 QUrl AboutDialog::homepage()

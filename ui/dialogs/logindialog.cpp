@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logindialog.h"
 
+#include "dialogsizing.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,6 +31,8 @@ QLabel *hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    // A form row may be taller than the wrapped text; the hint belongs right under its field.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     label->setFont(small);
@@ -55,6 +60,7 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
     m_serverLabel = new QLabel(this);
     m_server = new QLineEdit(this);
     m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_server->setMinimumWidth(320); // the form's width; the hints wrap to it
     m_serverLabel->setBuddy(m_server);
     m_serverHint = hintLabel(this);
 
@@ -148,9 +154,15 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
 
     m_fingerprintBox = new QWidget(this);
     m_fingerprintLabel = new QLabel(m_fingerprintBox);
-    m_fingerprint = new QLineEdit(m_fingerprintBox);
+    // 95 characters without a space: wrapped anywhere on screen, copied as one line.
+    m_fingerprint = new QPlainTextEdit(m_fingerprintBox);
     m_fingerprint->setReadOnly(true);
+    m_fingerprint->setTabChangesFocus(true);
+    m_fingerprint->setWordWrapMode(QTextOption::WrapAnywhere);
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_fingerprint->setFixedHeight(
+            QFontMetrics(m_fingerprint->font()).lineSpacing() * 2
+            + 2 * (m_fingerprint->frameWidth() + int(m_fingerprint->document()->documentMargin())));
     m_fingerprintLabel->setBuddy(m_fingerprint);
     m_fingerprintHint = hintLabel(m_fingerprintBox);
     auto *fingerprintLayout = new QVBoxLayout(m_fingerprintBox);
@@ -160,9 +172,10 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
     fingerprintLayout->addWidget(m_fingerprintHint);
     m_fingerprintBox->hide();
 
+    // "Test connection" stands apart on the left: it checks, it does not end the dialog.
+    m_test = new QPushButton(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_test = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    // Buttons of our own: a standard Ok would get its "OK" back on a language change.
+    // A button of our own: a standard Ok would get its "OK" back on a language change.
     m_signIn = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_test->setAutoDefault(false);
     m_signIn->setDefault(true);
@@ -178,8 +191,11 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
     layout->addWidget(m_fingerprintBox);
     layout->addWidget(m_progress);
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
-    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_test);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
 
     connect(m_byKey, &QRadioButton::toggled, this, &LoginDialog::updateMethod);
     connect(m_advancedToggle, &QToolButton::toggled, this, &LoginDialog::setAdvancedVisible);
@@ -195,11 +211,11 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
     connect(&m_setup, &AccountSetup::signInFailed, this, &LoginDialog::signInFailed);
 
     m_deviceName = tr("Frontline on %1").arg(QSysInfo::machineHostName());
-    setMinimumWidth(520);
     retranslate();
     updateMethod();
     showStatus(nullptr, Tone::Neutral);
     m_server->setFocus();
+    DialogSizing::fitHeight(this, 600);
 }
 
 LoginDialog::~LoginDialog()
@@ -261,7 +277,7 @@ QString LoginDialog::statusText() const
 
 QString LoginDialog::shownFingerprint() const
 {
-    return m_fingerprintBox->isHidden() ? QString() : m_fingerprint->text();
+    return m_fingerprintBox->isHidden() ? QString() : m_fingerprint->toPlainText();
 }
 
 void LoginDialog::updateMethod()
@@ -271,12 +287,14 @@ void LoginDialog::updateMethod()
     m_form->setRowVisible(m_apiKey, byKey);
     m_form->setRowVisible(m_password, !byKey);
     m_form->setRowVisible(m_twoFactor, !byKey && m_twoFactorAsked);
+    DialogSizing::fitHeight(this);
 }
 
 void LoginDialog::setAdvancedVisible(bool visible)
 {
     m_advanced->setVisible(visible);
     m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    DialogSizing::fitHeight(this);
     if (visible && m_advancedToggle->hasFocus())
         m_extraCa->setFocus();
 }
@@ -312,10 +330,11 @@ void LoginDialog::setBusy(Operation operation)
                                                        m_twoFactor, m_v1Key, m_advanced, m_test, m_signIn})
         w->setEnabled(!busy);
     m_progress->setVisible(busy);
-    if (busy)
+    if (busy) {
         m_fingerprintBox->hide();
-    if (busy)
         cancelButton()->setFocus(); // the only thing left to do; focus must not vanish
+    }
+    DialogSizing::fitHeight(this);
 }
 
 void LoginDialog::testConnection()
@@ -397,8 +416,9 @@ void LoginDialog::showError(const SignInError &error)
     const bool twoFactorPrompt = error.needsTwoFactorCode();
     // Kept as the error, not as a sentence: a language switch says it again in the new language.
     showStatus([shown] { return shown.humanMessage(); }, twoFactorPrompt ? Tone::Neutral : Tone::Problem);
-    m_fingerprint->setText(fingerprint);
+    m_fingerprint->setPlainText(fingerprint);
     m_fingerprintBox->setVisible(!fingerprint.isEmpty());
+    DialogSizing::fitHeight(this);
 }
 
 void LoginDialog::focusFor(const SignInError &error)
@@ -466,6 +486,7 @@ void LoginDialog::updateStatus()
     m_statusIcon->setVisible(!text.isEmpty());
     // Screen readers hear the outcome, not only sighted agents.
     m_status->setAccessibleName(text);
+    DialogSizing::fitHeight(this);
 }
 
 void LoginDialog::reject()

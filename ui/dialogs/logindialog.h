@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -130,7 +131,7 @@ private:
     QProgressBar *m_progress;
     QWidget *m_fingerprintBox;
     QLabel *m_fingerprintLabel;
-    QLineEdit *m_fingerprint;
+    QPlainTextEdit *m_fingerprint;
     QLabel *m_fingerprintHint;
     QDialogButtonBox *m_buttons;
     QPushButton *m_test;

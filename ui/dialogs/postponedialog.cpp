@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postponedialog.h"
 
+#include "dialogsizing.h"
+
 #include "domain/clock.h"
 
 #include <QButtonGroup>
@@ -85,6 +87,7 @@ PostponeDialog::PostponeDialog(const Clock &clock, QWidget *parent)
     m_hour->setFocus();
     retranslate();
     validate();
+    DialogSizing::fitHeight(this, 400);
 }
 
 QDateTime PostponeDialog::presetTime(Choice choice, const QDateTime &now)
@@ -138,7 +141,10 @@ void PostponeDialog::validate()
 {
     const bool past = until() <= m_clock.now();
     m_postpone->setEnabled(!past);
-    m_problem->setVisible(past);
+    if (m_problem->isHidden() == past) {
+        m_problem->setVisible(past);
+        DialogSizing::fitHeight(this);
+    }
 }
 
 void PostponeDialog::accept()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transferdialog.h"
 
+#include "dialogsizing.h"
+
 #include "uitext.h"
 
 #include "store/store.h"
@@ -104,7 +106,7 @@ TransferDialog::TransferDialog(Store &store, const QString &ticketDepartmentId, 
     else
         m_department->setFocus();
     updateState();
-    resize(sizeHint().expandedTo(QSize(460, 0)));
+    DialogSizing::fitHeight(this, 480);
 }
 
 QString TransferDialog::departmentId() const
@@ -197,7 +199,11 @@ void TransferDialog::updateState()
     if (m_mode == Mode::Assign)
         ok = ok && !agentId().isEmpty();
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    if (m_problem->isHidden() != problem.isEmpty()) {
+        m_problem->setVisible(!problem.isEmpty());
+        if (isVisible())
+            DialogSizing::fitHeight(this);
+    }
     m_accept->setEnabled(ok);
 }
 
