@@ -36,8 +36,7 @@ ConversationRenderer::ConversationRenderer(const QLocale &locale, const QTimeZon
     : m_locale(locale)
     , m_zone(zone)
     , m_palette(palette)
-{
-}
+{ }
 
 QString ConversationRenderer::sanitizeHtml(const QString &html)
 {
@@ -51,8 +50,9 @@ QString ConversationRenderer::sanitizeHtml(const QString &html)
             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handlers(u"\\s+on[a-z]+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scriptUrls(u"(href|src)\\s*=\\s*([\"']?)\\s*(javascript|vbscript|data:text)[^\"'\\s>]*\\2"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scriptUrls(
+            u"(href|src)\\s*=\\s*([\"']?)\\s*(javascript|vbscript|data:text)[^\"'\\s>]*\\2"_s,
+            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression styleAttr(u"\\s+style\\s*=\\s*(\"[^\"]*\"|'[^']*')"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression comments(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
@@ -84,15 +84,15 @@ QString ConversationRenderer::renderGroup(const MessageGroup &g) const
         who = m_agentNames.value(g.userId);
     who = UiText::person(who);
     const QString when = g.dateCreated.isValid()
-                                 ? m_locale.toString(g.dateCreated.toTimeZone(m_zone), QLocale::ShortFormat)
-                                 : QString();
+            ? m_locale.toString(g.dateCreated.toTimeZone(m_zone), QLocale::ShortFormat)
+            : QString();
     QString kind = TicketText::groupKind(g.type);
     if (local)
         //: A reply or note written in Frontline that the server has not confirmed yet
         kind = tr("%1 — sending…").arg(kind);
 
-    const QColor noteBackground = m_palette.color(QPalette::Window).lightness() > 128 ? QColor(0xfff4cc)
-                                                                                      : QColor(0x4a3f1a);
+    const QColor noteBackground =
+            m_palette.color(QPalette::Window).lightness() > 128 ? QColor(0xfff4cc) : QColor(0x4a3f1a);
     const QColor border = m_palette.color(QPalette::Mid);
     QString html;
     if (isSystem(g)) {
@@ -107,7 +107,8 @@ QString ConversationRenderer::renderGroup(const MessageGroup &g) const
         return html;
     }
     const QString background = isNote(g) ? noteBackground.name() : m_palette.color(QPalette::Base).name();
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-bottom:10px; background-color:%1;"
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-bottom:10px; "
+            u"background-color:%1;"
             " border: 1px solid %2\"><tr><td>"_s.arg(background, border.name());
     html += u"<p><b>%1</b> <span style=\"color:%2\">· %3 · %4</span></p>"_s.arg(
             who.toHtmlEscaped(), m_palette.color(QPalette::PlaceholderText).name(), kind.toHtmlEscaped(),

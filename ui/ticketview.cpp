@@ -183,8 +183,8 @@ void TicketView::reloadHeader()
     if (!r.code.isEmpty())
         meta << r.code.toHtmlEscaped();
     const QString customer = r.ownerEmail.isEmpty() || r.ownerName.isEmpty()
-                                     ? UiText::person(r.ownerName, r.ownerEmail)
-                                     : u"%1 &lt;%2&gt;"_s.arg(r.ownerName.toHtmlEscaped(), r.ownerEmail.toHtmlEscaped());
+            ? UiText::person(r.ownerName, r.ownerEmail)
+            : u"%1 &lt;%2&gt;"_s.arg(r.ownerName.toHtmlEscaped(), r.ownerEmail.toHtmlEscaped());
     //: Ticket header line: the customer
     meta << tr("Customer: %1").arg(customer);
     if (!r.channelType.isEmpty())
@@ -239,14 +239,15 @@ void TicketView::refreshSla()
         const SlaCatalog::TargetClock &c = clocks.at(i);
         const SlaReading reading = c.clock.read(now, c.metAt, c.postponedUntil);
         const QColor color = StateIcons::slaColor(reading.state, palette());
-        const QString deadline = reading.deadline.isValid() ? SlaText::when(reading.deadline, now, locale, zone)
-                                                            : tr("never");
+        const QString deadline =
+                reading.deadline.isValid() ? SlaText::when(reading.deadline, now, locale, zone) : tr("never");
         const QPixmap icon = StateIcons::sla(reading.state).pixmap(14, 14);
         Q_UNUSED(icon)
         //: One SLA target of the ticket: "First answer — due Mon 10:00 — 1 h 20 min (On time)"
-        const QString text = tr("%1 — due %2 — %3 (%4)")
-                                     .arg(SlaText::targetName(c.target), deadline,
-                                          SlaText::reading(reading, now, locale, zone), SlaText::stateName(reading.state));
+        const QString text =
+                tr("%1 — due %2 — %3 (%4)")
+                        .arg(SlaText::targetName(c.target), deadline, SlaText::reading(reading, now, locale, zone),
+                             SlaText::stateName(reading.state));
         label->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), text.toHtmlEscaped()));
         label->setAccessibleName(text);
         label->show();
@@ -285,9 +286,10 @@ void TicketView::reloadHistory()
     const QLocale locale;
     for (int i = 0; i < entries.size(); ++i) {
         const TicketHistoryEntry &h = entries.at(i);
-        const QString when = h.dateFrom.isValid() ? locale.toString(h.dateFrom.toLocalTime(), QLocale::ShortFormat)
-                                                  : QString();
-        const QString department = h.departmentName.isEmpty() ? departmentName(store, h.departmentId) : h.departmentName;
+        const QString when =
+                h.dateFrom.isValid() ? locale.toString(h.dateFrom.toLocalTime(), QLocale::ShortFormat) : QString();
+        const QString department =
+                h.departmentName.isEmpty() ? departmentName(store, h.departmentId) : h.departmentName;
         const QString owner = h.agentId.isEmpty() ? tr("Unassigned") : agentName(store, h.agentId);
         m_history->setItem(i, 0, new QTableWidgetItem(when));
         m_history->setItem(i, 1, new QTableWidgetItem(department));

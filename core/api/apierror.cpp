@@ -77,9 +77,9 @@ QString ApiError::serverMessageIn(const QByteArray &body)
     auto object = Wire::parseObject(body);
     if (!object)
         return {};
-    const QJsonValue message = object->value("message"_L1);
-    if (message.isString())
-        return message.toString().trimmed();
+    const QString message = Wire::decodeErrorMessage(*object).trimmed();
+    if (!message.isEmpty())
+        return message;
     const QJsonValue response = object->value("response"_L1);
     if (response.isObject()) {
         const QJsonValue v1 = response.toObject().value("errormessage"_L1);

@@ -17,7 +17,9 @@ struct ApiPrivilege
 };
 
 /// A personal API key as `POST /apikeys/_login` returns it (`ApiKeyWithPrivileges`,
-/// section 2.2). `id` is kept to delete the key on logout; `userId` is "me".
+/// section 2.2). `id` is kept to delete the key on logout; `userId` is "me". `id` is a
+/// number on the wire; it is held as text because it only ever goes back into a path
+/// (`DELETE /apikeys/{id}`) and the settings file.
 struct ApiKey
 {
     QString id;

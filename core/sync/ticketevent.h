@@ -5,6 +5,7 @@
 #include "store/ticketrow.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -45,3 +46,5 @@ private:
 };
 
 } // namespace Frontline
+
+Q_DECLARE_METATYPE(Frontline::TicketEvent)

@@ -58,7 +58,7 @@ private slots:
         f.finish(f.client.getAgent(QStringLiteral("a1")));
         f.network.enqueue(CannedReply::json(403, {}));
         f.finish(f.client.login(
-                ApiKeyLogin{QStringLiteral("ann@acme"), password, QStringLiteral("654321"), {}, {}, {}, {}}));
+                ApiKeyLogin{QStringLiteral("ann@acme"), password, QStringLiteral("654321"), {}, {}, {}, {}, {}}));
         f.network.enqueue(CannedReply::json(200, R"({"response":{"status":"OK","id":"m1"}})"));
         f.finish(f.client.addConversationMessage(QStringLiteral("t1"), V1MessagePost{body, {}, {}, false}));
         f.network.enqueue(CannedReply::json(500, {}));

@@ -136,7 +136,8 @@ private slots:
         p.maxRateLimitRetries = 0;
         f.client.setRetryPolicy(p);
         f.network.enqueue(CannedReply::json(status, body).withHeader("Retry-After", "60"));
-        auto job = f.finish(f.client.login(ApiKeyLogin{QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}, {}, {}}));
+        auto job =
+                f.finish(f.client.login(ApiKeyLogin{QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}, {}, {}, {}}));
         QCOMPARE(job->error()->kind(), kind);
         QCOMPARE(f.network.requestCount(), 1);
         if (kind == Kind::Decode)

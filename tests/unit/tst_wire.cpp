@@ -2,6 +2,7 @@
 #include "api/wire/wire.h"
 #include "testdata.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -189,6 +190,145 @@ private slots:
         QVERIFY(dept);
         QCOMPARE(dept->agentCount, 2);
         QCOMPARE(dept->agentIds.size(), 2);
+    }
+
+    void apiKeyIdIsANumberOnTheWire()
+    {
+        // Decoded from a number or a string, always encoded as a number (contract 2.2).
+        auto fromNumber = Wire::decodeApiKey(
+                QJsonObject{{QStringLiteral("id"), 17}, {QStringLiteral("key"), QStringLiteral("k")}});
+        QVERIFY(fromNumber);
+        QCOMPARE(fromNumber->id, QStringLiteral("17"));
+        auto fromString = Wire::decodeApiKey(QJsonObject{{QStringLiteral("id"), QStringLiteral("17")},
+                                                         {QStringLiteral("key"), QStringLiteral("k")}});
+        QVERIFY(fromString);
+        QCOMPARE(fromString->id, QStringLiteral("17"));
+        const QJsonObject encoded = Wire::encodeApiKey(*fromString);
+        QVERIFY(encoded.value(QStringLiteral("id")).isDouble());
+        QCOMPARE(encoded.value(QStringLiteral("id")).toInteger(), 17);
+        QCOMPARE(Wire::decodeApiKey(encoded).value(), *fromString);
+
+        auto noKey = Wire::decodeApiKey(QJsonObject{{QStringLiteral("id"), 3}});
+        QVERIFY(!noKey);
+        QCOMPARE(noKey.error().field, QStringLiteral("key"));
+        auto badPrivilege = Wire::decodeApiKey(QJsonObject{{QStringLiteral("key"), QStringLiteral("k")},
+                                                           {QStringLiteral("privileges"), QJsonArray{7}}});
+        QCOMPARE(badPrivilege.error().field, QStringLiteral("privileges[0]"));
+    }
+
+    void apiKeyLoginRoundTripsWithWhitelist()
+    {
+        ApiKeyLogin l;
+        l.login = QStringLiteral("ann@acme.example");
+        l.password = QStringLiteral("pw");
+        l.validTo = QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        l.type = QStringLiteral("A");
+        l.whitelist = QStringLiteral("10.0.0.0/8");
+        const QJsonObject o = Wire::encodeApiKeyLogin(l);
+        QCOMPARE(o.value(QStringLiteral("whitelist")).toString(), QStringLiteral("10.0.0.0/8"));
+        QCOMPARE(o.value(QStringLiteral("valid_to_date")).toString(), QStringLiteral("2027-01-02 03:04:05"));
+        QVERIFY(!o.contains(QStringLiteral("installid"))); // empty optional fields are left out
+        QCOMPARE(Wire::decodeApiKeyLogin(o).value(), l);
+        auto noPassword = Wire::decodeApiKeyLogin(QJsonObject{{QStringLiteral("login"), QStringLiteral("a")}});
+        QCOMPARE(noPassword.error().field, QStringLiteral("password"));
+    }
+
+    void newTicketFlagsAreLetters()
+    {
+        NewTicket n;
+        n.userIdentifier = QStringLiteral("c@example.com");
+        n.subject = QStringLiteral("S");
+        n.departmentId = QStringLiteral("d1");
+        n.recipient = QStringLiteral("support@acme.example");
+        n.message = QStringLiteral("M");
+        n.html = true;
+        const QJsonObject o = Wire::encodeNewTicket(n);
+        QCOMPARE(o.value(QStringLiteral("is_html_message")).toString(), QStringLiteral("Y"));
+        QCOMPARE(o.value(QStringLiteral("do_not_send_mail")).toString(), QStringLiteral("N"));
+        QCOMPARE(Wire::decodeNewTicket(o).value(), n);
+
+        QJsonObject sparse = o;
+        sparse.remove(QStringLiteral("is_html_message"));
+        sparse.remove(QStringLiteral("use_template"));
+        sparse.insert(QStringLiteral("status"), QStringLiteral("Q")); // unknown letters are kept
+        auto decoded = Wire::decodeNewTicket(sparse);
+        QVERIFY(decoded);
+        QVERIFY(!decoded->html);
+        QVERIFY(decoded->useTemplate);
+        QCOMPARE(decoded->status, QStringLiteral("Q"));
+
+        QJsonObject shape = o;
+        shape.insert(QStringLiteral("tags"), QStringLiteral("vip"));
+        QCOMPARE(Wire::decodeNewTicket(shape).error().field, QStringLiteral("tags"));
+        shape = o;
+        shape.remove(QStringLiteral("recipient"));
+        QCOMPARE(Wire::decodeNewTicket(shape).error().field, QStringLiteral("recipient"));
+    }
+
+    void ticketInformationNamesTheOwnerTwice()
+    {
+        Ticket t;
+        t.id = QStringLiteral("t1");
+        t.ownerContactId = QStringLiteral("c9");
+        t.tagIds = {QStringLiteral("a"), QStringLiteral("b")};
+        const QJsonObject o = Wire::encodeTicketInformation(t);
+        QCOMPARE(o.value(QStringLiteral("ownerid")).toString(), QStringLiteral("c9"));
+        QCOMPARE(o.value(QStringLiteral("owner_contactid")).toString(), QStringLiteral("c9"));
+        QCOMPARE(o.value(QStringLiteral("tags")).toString(), QStringLiteral("a,b"));
+        auto onlyOwnerId = Wire::decodeTicketInformation(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("t1")}, {QStringLiteral("ownerid"), QStringLiteral("c9")}});
+        QCOMPARE(onlyOwnerId->ownerContactId, QStringLiteral("c9"));
+    }
+
+    void timeZonesLoginKeysPostponementsAndErrors()
+    {
+        auto zone = Wire::decodeTimeZone(QJsonObject{{QStringLiteral("name"), QStringLiteral("Copenhagen")}});
+        QVERIFY(zone); // both fields are optional
+        QCOMPARE(zone->name, QStringLiteral("Copenhagen"));
+        const TimeZoneInfo cph{QStringLiteral("Europe/Copenhagen"), QStringLiteral("Copenhagen")};
+        QCOMPARE(Wire::decodeTimeZone(Wire::encodeTimeZone(cph)).value(), cph);
+
+        QCOMPARE(Wire::decodeLoginKey(Wire::encodeLoginKey(QStringLiteral("lk-1"))).value(), QStringLiteral("lk-1"));
+        QCOMPARE(Wire::decodeLoginKey(QJsonObject{}).error().field, QStringLiteral("login_key"));
+
+        const QDateTime until(QDate(2026, 12, 1), QTime(9, 30), Qt::OffsetFromUTC, 3600);
+        const QJsonObject postpone = Wire::encodeTicketPostpone(until);
+        QCOMPARE(postpone.value(QStringLiteral("date_time")).toString(), QStringLiteral("2026-12-01 08:30:00"));
+        QCOMPARE(Wire::decodeTicketPostpone(postpone).value(), until);
+        QCOMPARE(Wire::decodeTicketPostpone(QJsonObject{}).error().field, QStringLiteral("date_time"));
+        QCOMPARE(Wire::decodeTicketPostpone(QJsonObject{{QStringLiteral("date_time"), QStringLiteral("soon")}})
+                         .error()
+                         .field,
+                 QStringLiteral("date_time"));
+
+        QCOMPARE(Wire::decodeErrorMessage(Wire::encodeError(QStringLiteral("Ticket not found"))),
+                 QStringLiteral("Ticket not found"));
+        QCOMPARE(Wire::decodeErrorMessage(QJsonObject{{QStringLiteral("message"), 42}}), QString());
+    }
+
+    void v1MessageFormIsReadTolerantly()
+    {
+        const QList<std::pair<QString, QString>> form{{QStringLiteral("message"), QStringLiteral("Hi")},
+                                                      {QStringLiteral("type"), QStringLiteral(" n ")},
+                                                      {QStringLiteral("useridentifier"), QStringLiteral(" a@b.c ")},
+                                                      {QStringLiteral("is_html_message"), QStringLiteral("y")},
+                                                      {QStringLiteral("apikey"), QStringLiteral("secret")}};
+        auto m = Wire::decodeV1MessagePost(form);
+        QVERIFY(m);
+        QCOMPARE(m->type, V1MessagePost::Type::Note);
+        QCOMPARE(m->userIdentifier, QStringLiteral("a@b.c"));
+        QVERIFY(m->html);
+        auto noType = Wire::decodeV1MessagePost(
+                {{QStringLiteral("message"), QStringLiteral("Hi")}, {QStringLiteral("type"), QString()}});
+        QCOMPARE(noType->type, V1MessagePost::Type::Reply);
+        auto badType = Wire::decodeV1MessagePost(
+                {{QStringLiteral("message"), QStringLiteral("Hi")}, {QStringLiteral("type"), QStringLiteral("Z")}});
+        QCOMPARE(badType.error().field, QStringLiteral("type"));
+        QCOMPARE(Wire::decodeV1MessagePost({}).error().field, QStringLiteral("message"));
+        // `+` is a space when read, `%2B` when written.
+        QCOMPARE(Wire::decodeForm("a=x+y%2B"),
+                 (QList<std::pair<QString, QString>>{{QStringLiteral("a"), QStringLiteral("x y+")}}));
+        QCOMPARE(Wire::encodeForm({{QStringLiteral("a"), QStringLiteral("x y+")}}), QByteArray("a=x%20y%2B"));
     }
 };
 

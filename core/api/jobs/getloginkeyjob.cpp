@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "getloginkeyjob.h"
 
-#include "api/wire/jsonreader.h"
 #include "api/wire/wire.h"
 
 using namespace Qt::StringLiterals;
@@ -17,10 +16,10 @@ std::optional<DecodeError> GetLoginKeyJob::decode(const QByteArray &body)
     auto object = Wire::parseObject(body);
     if (!object)
         return object.error();
-    JsonReader r(*object, {});
-    m_loginKey = r.string("login_key"_L1, true);
-    if (!r.ok())
-        return r.error();
+    auto key = Wire::decodeLoginKey(*object);
+    if (!key)
+        return key.error();
+    m_loginKey = std::move(key).value();
     return std::nullopt;
 }
 

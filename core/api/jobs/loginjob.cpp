@@ -18,7 +18,7 @@ std::optional<ApiError> LoginJob::errorInSuccessBody(const QByteArray &body)
     auto object = Wire::parseObject(body);
     if (!object || object->contains("key"_L1))
         return std::nullopt;
-    const QString message = object->value("message"_L1).toString();
+    const QString message = Wire::decodeErrorMessage(*object);
     if (!message.contains(u"two-factor", Qt::CaseInsensitive))
         return std::nullopt;
     const bool invalid =

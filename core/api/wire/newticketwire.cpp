@@ -96,6 +96,8 @@ Decoded<Ticket> decodeTicketInformation(const QJsonObject &o, const QString &pat
     t.code = r.string("code"_L1);
     t.subject = r.string("subject"_L1);
     t.ownerContactId = r.string("owner_contactid"_L1);
+    if (t.ownerContactId.isEmpty()) // the model has both; a server may fill only `ownerid`
+        t.ownerContactId = r.string("ownerid"_L1);
     t.departmentId = r.string("departmentid"_L1);
     t.agentId = r.string("agentid"_L1);
     t.status = r.string("status"_L1);
@@ -120,6 +122,7 @@ QJsonObject encodeTicketInformation(const Ticket &t)
             {"id"_L1, t.id},
             {"code"_L1, t.code},
             {"subject"_L1, t.subject},
+            {"ownerid"_L1, t.ownerContactId},
             {"owner_contactid"_L1, t.ownerContactId},
             {"departmentid"_L1, t.departmentId},
             {"agentid"_L1, t.agentId},

@@ -194,6 +194,20 @@ Decoded<TicketUpdate> decodeTicketUpdate(const QJsonObject &o, const QString &pa
     return u;
 }
 
+Decoded<QDateTime> decodeTicketPostpone(const QJsonObject &o, const QString &path)
+{
+    JsonReader r(o, path);
+    QDateTime until = r.instant("date_time"_L1, true);
+    if (!r.ok())
+        return r.error();
+    return until;
+}
+
+QJsonObject encodeTicketPostpone(const QDateTime &until)
+{
+    return QJsonObject{{"date_time"_L1, WireTime::formatInstant(until)}};
+}
+
 Decoded<Message> decodeMessage(const QJsonObject &o, const QString &path)
 {
     JsonReader r(o, path);

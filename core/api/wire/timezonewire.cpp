@@ -10,7 +10,9 @@ namespace Frontline::Wire {
 Decoded<TimeZoneInfo> decodeTimeZone(const QJsonObject &o, const QString &path)
 {
     JsonReader r(o, path);
-    TimeZoneInfo z{r.string("code"_L1, true), r.string("name"_L1)};
+    // Both fields are optional in the model (section 9); an entry without a code is kept
+    // rather than failing the whole list.
+    TimeZoneInfo z{r.string("code"_L1), r.string("name"_L1)};
     if (!r.ok())
         return r.error();
     return z;

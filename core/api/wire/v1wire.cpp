@@ -50,6 +50,8 @@ QList<std::pair<QString, QString>> encodeV1MessagePost(const V1MessagePost &m)
 
 Decoded<V1MessagePost> decodeV1MessagePost(const QList<std::pair<QString, QString>> &form)
 {
+    // Hand-written v1 clients are sloppy about case and spaces in the letter fields; a field
+    // given twice (query string and body) counts as its last value, as PHP reads it.
     V1MessagePost m;
     bool haveMessage = false;
     for (const auto &[key, value] : form) {
@@ -57,16 +59,17 @@ Decoded<V1MessagePost> decodeV1MessagePost(const QList<std::pair<QString, QStrin
             m.message = value;
             haveMessage = true;
         } else if (key == u"type") {
-            if (value == u"N")
+            const QString letter = value.trimmed().toUpper();
+            if (letter == u"N")
                 m.type = V1MessagePost::Type::Note;
-            else if (value == u"M")
+            else if (letter == u"M" || letter.isEmpty())
                 m.type = V1MessagePost::Type::Reply;
             else
                 return DecodeError{u"type"_s, QStringLiteral("expected M or N, got '%1'").arg(value.left(10))};
         } else if (key == u"useridentifier") {
-            m.userIdentifier = value;
+            m.userIdentifier = value.trimmed();
         } else if (key == u"is_html_message") {
-            m.html = value == u"Y";
+            m.html = value.trimmed().compare(u"Y", Qt::CaseInsensitive) == 0;
         }
     }
     if (!haveMessage || m.message.isEmpty())

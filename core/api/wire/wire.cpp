@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Whole bodies: parsing the top level, and the v3 `ErrorResponse` (section 3).
 #include "wire.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
 
 namespace Frontline::Wire {
 
@@ -39,6 +42,16 @@ Decoded<QJsonArray> parseArray(const QByteArray &body)
     if (!doc->isArray())
         return DecodeError{QString(), QStringLiteral("expected a JSON array at the top level")};
     return doc->array();
+}
+
+QString decodeErrorMessage(const QJsonObject &o)
+{
+    return o.value("message"_L1).toString();
+}
+
+QJsonObject encodeError(const QString &message)
+{
+    return QJsonObject{{"message"_L1, message}};
 }
 
 } // namespace Frontline::Wire

@@ -14,9 +14,11 @@
 #include "domain/timezoneinfo.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
 
 #include <functional>
 #include <utility>
@@ -42,6 +44,10 @@ QJsonObject encodeTicketHistory(const TicketHistoryEntry &h);
 /// Only the fields that are set: the server treats absent fields as unchanged (section 1).
 QJsonObject encodeTicketUpdate(const TicketUpdate &u);
 Decoded<TicketUpdate> decodeTicketUpdate(const QJsonObject &o, const QString &path = {});
+
+/// `PUT /tickets/{id}/postpone`: `TicketPostpone {date_time}` (required), in UTC.
+QJsonObject encodeTicketPostpone(const QDateTime &until);
+Decoded<QDateTime> decodeTicketPostpone(const QJsonObject &o, const QString &path = {});
 
 Decoded<MessageGroup> decodeMessageGroup(const QJsonObject &o, const QString &path = {});
 QJsonObject encodeMessageGroup(const MessageGroup &g);
@@ -76,17 +82,24 @@ QJsonObject encodePredefinedAnswer(const PredefinedAnswer &p);
 Decoded<SlaLevel> decodeSlaLevel(const QJsonObject &o, const QString &path = {});
 QJsonObject encodeSlaLevel(const SlaLevel &level);
 
+/// One entry of `GET /time_zones` (`TimeZones`); both fields are optional.
 Decoded<TimeZoneInfo> decodeTimeZone(const QJsonObject &o, const QString &path = {});
 QJsonObject encodeTimeZone(const TimeZoneInfo &z);
 
 /// `POST /apikeys/_login`: the request (`ApiKeyLogin`) and the answer (`ApiKeyWithPrivileges`).
+/// The key's `id` is decoded from a number or a string and encoded as a number.
 QJsonObject encodeApiKeyLogin(const ApiKeyLogin &l);
 Decoded<ApiKeyLogin> decodeApiKeyLogin(const QJsonObject &o, const QString &path = {});
 Decoded<ApiKey> decodeApiKey(const QJsonObject &o, const QString &path = {});
 QJsonObject encodeApiKey(const ApiKey &k);
 
+/// `GET /agents/{id}/login_key`: `LoginKey {login_key}` (required).
+Decoded<QString> decodeLoginKey(const QJsonObject &o, const QString &path = {});
+QJsonObject encodeLoginKey(const QString &loginKey);
+
 /// `POST /tickets`: the request (`TicketListItem`) and the answer (`TicketInformation`, whose
-/// `tags` may be one comma-separated string instead of an array).
+/// `tags` may be one comma-separated string instead of an array, and whose owner is both
+/// `ownerid` and `owner_contactid`).
 QJsonObject encodeNewTicket(const NewTicket &t);
 Decoded<NewTicket> decodeNewTicket(const QJsonObject &o, const QString &path = {});
 Decoded<Ticket> decodeTicketInformation(const QJsonObject &o, const QString &path = {});
@@ -98,7 +111,9 @@ QJsonObject encodeTicketInformation(const Ticket &t);
 QByteArray encodeForm(const QList<std::pair<QString, QString>> &items);
 QList<std::pair<QString, QString>> decodeForm(const QByteArray &form);
 
-/// v1 `POST /api/conversations/{id}/messages` form fields (section 7).
+/// v1 `POST /api/conversations/{id}/messages` form fields (section 7). The decoder reads the
+/// `type` and `is_html_message` letters in either case and an empty `type` as a reply; unknown
+/// fields (the v1 `apikey`) are ignored.
 QList<std::pair<QString, QString>> encodeV1MessagePost(const V1MessagePost &m);
 Decoded<V1MessagePost> decodeV1MessagePost(const QList<std::pair<QString, QString>> &form);
 
@@ -131,5 +146,10 @@ Decoded<QList<T>> decodeList(const QJsonArray &array,
 /// Parses a response body: a JSON object (`wantArray` false) or array, or a decode error.
 Decoded<QJsonObject> parseObject(const QByteArray &body);
 Decoded<QJsonArray> parseArray(const QByteArray &body);
+
+/// The v3 error body `ErrorResponse {message}` (section 3); an absent or non-string
+/// `message` reads as empty.
+QString decodeErrorMessage(const QJsonObject &o);
+QJsonObject encodeError(const QString &message);
 
 } // namespace Frontline::Wire

@@ -21,6 +21,7 @@ struct ApiKeyLogin
     QString installId;
     QDateTime validTo;
     QString type; // A (default), C, P, T, W
+    QString whitelist; // allowed client addresses; empty: the server's default (*)
     friend bool operator==(const ApiKeyLogin &, const ApiKeyLogin &) = default;
 };
 
