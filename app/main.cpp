@@ -1,18 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include "application.h"
+#include "languagemanager.h"
+#include "options.h"
+
+#include <QApplication>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Frontline"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Frontline"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Frontline"_s);
+    QApplication::setOrganizationName(u"Frontline"_s);
+    QApplication::setOrganizationDomain(u"frontline.example.org"_s);
+    QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+    QApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Help-desk agent client for LiveAgent"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    // The system language first, so --help is translated; --lang and Settings come later.
+    Frontline::LanguageManager language;
+    language.setLanguage(QString());
+
+    Frontline::Options options;
+    int exitCode = 0;
+    if (!Frontline::Options::parse(app, &options, &exitCode))
+        return exitCode;
+
+    Frontline::Application application(std::move(options), language);
+    application.start();
+    return QApplication::exec();
 }

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -365,9 +366,8 @@ void MainWindow::transfer(bool toAgent)
     const auto row = m_ticketView->currentRow();
     if (!row)
         return;
-    TransferDialog dialog(m_workspace.store(), row->departmentId, this);
-    if (toAgent)
-        dialog.setWindowTitle(tr("Assign to agent"));
+    TransferDialog dialog(m_workspace.store(), row->departmentId,
+                          toAgent ? TransferDialog::Mode::Assign : TransferDialog::Mode::Transfer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreError e;
