@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -154,15 +153,11 @@ LoginDialog::LoginDialog(AccountSetup &setup, QWidget *parent)
 
     m_fingerprintBox = new QWidget(this);
     m_fingerprintLabel = new QLabel(m_fingerprintBox);
-    // 95 characters without a space: wrapped anywhere on screen, copied as one line.
-    m_fingerprint = new QPlainTextEdit(m_fingerprintBox);
-    m_fingerprint->setReadOnly(true);
-    m_fingerprint->setTabChangesFocus(true);
-    m_fingerprint->setWordWrapMode(QTextOption::WrapAnywhere);
+    // 32 bytes in two rows of 16, the way browsers show them: easy to compare by eye.
+    m_fingerprint = new QLabel(m_fingerprintBox);
+    m_fingerprint->setTextFormat(Qt::PlainText);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fingerprint->setFixedHeight(
-            QFontMetrics(m_fingerprint->font()).lineSpacing() * 2
-            + 2 * (m_fingerprint->frameWidth() + int(m_fingerprint->document()->documentMargin())));
     m_fingerprintLabel->setBuddy(m_fingerprint);
     m_fingerprintHint = hintLabel(m_fingerprintBox);
     auto *fingerprintLayout = new QVBoxLayout(m_fingerprintBox);
@@ -277,7 +272,7 @@ QString LoginDialog::statusText() const
 
 QString LoginDialog::shownFingerprint() const
 {
-    return m_fingerprintBox->isHidden() ? QString() : m_fingerprint->toPlainText();
+    return m_fingerprintBox->isHidden() ? QString() : m_fingerprintValue;
 }
 
 void LoginDialog::updateMethod()
@@ -416,7 +411,11 @@ void LoginDialog::showError(const SignInError &error)
     const bool twoFactorPrompt = error.needsTwoFactorCode();
     // Kept as the error, not as a sentence: a language switch says it again in the new language.
     showStatus([shown] { return shown.humanMessage(); }, twoFactorPrompt ? Tone::Neutral : Tone::Problem);
-    m_fingerprint->setPlainText(fingerprint);
+    m_fingerprintValue = fingerprint;
+    const qsizetype half = fingerprint.size() / 2; // "AB:…:EF:" and "01:…:99", split at a colon
+    const qsizetype split = fingerprint.indexOf(u':', half > 0 ? half - 1 : 0);
+    m_fingerprint->setText(split > 0 ? fingerprint.left(split + 1) + u'\n' + fingerprint.mid(split + 1) : fingerprint);
+    m_fingerprint->setAccessibleDescription(fingerprint);
     m_fingerprintBox->setVisible(!fingerprint.isEmpty());
     DialogSizing::fitHeight(this);
 }

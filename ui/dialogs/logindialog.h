@@ -11,7 +11,6 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -131,7 +130,8 @@ private:
     QProgressBar *m_progress;
     QWidget *m_fingerprintBox;
     QLabel *m_fingerprintLabel;
-    QPlainTextEdit *m_fingerprint;
+    QLabel *m_fingerprint;
+    QString m_fingerprintValue;
     QLabel *m_fingerprintHint;
     QDialogButtonBox *m_buttons;
     QPushButton *m_test;
