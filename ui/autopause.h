@@ -22,8 +22,7 @@ class AutoPause : public QObject
     Q_OBJECT
 
 public:
-    AutoPause(PresenceController &presence, ScreenLockWatcher &watcher, const Clock &clock,
-              QObject *parent = nullptr);
+    AutoPause(PresenceController &presence, ScreenLockWatcher &watcher, const Clock &clock, QObject *parent = nullptr);
     ~AutoPause() override;
 
     /// Reads autoPauseOnLock, autoPauseIdleMinutes and offerResumeOnUnlock (and starts or

@@ -18,8 +18,10 @@ namespace {
 const auto kResource = u":/packaging/autostart.desktop"_s;
 const auto kFileName = u"io.frontline.Frontline.desktop"_s;
 
+} // namespace
+
 // The same entry as resources/packaging/autostart.desktop, for builds without the resources.
-QByteArray generatedEntry()
+QByteArray Autostart::fallbackEntry()
 {
     return "[Desktop Entry]\n"
            "Type=Application\n"
@@ -37,6 +39,8 @@ QByteArray generatedEntry()
            "X-GNOME-Autostart-Delay=5\n"
            "X-KDE-autostart-after=panel\n";
 }
+
+namespace {
 
 // Desktop Entry Specification, "The Exec key": a path with reserved characters is quoted,
 // and inside quotes `"`, `` ` ``, `$` and `\` are escaped with a backslash.
@@ -79,7 +83,7 @@ QByteArray Autostart::entryContents()
     if (resource.open(QIODevice::ReadOnly))
         entry = resource.readAll();
     if (entry.isEmpty())
-        entry = generatedEntry();
+        entry = fallbackEntry();
 
     // Installed from a package, `frontline` on PATH is this program and the entry stays as
     // shipped. Run from elsewhere, the entry must name this very file or login starts nothing.

@@ -21,6 +21,8 @@ public:
     /// The entry's text: the resource's, with Exec pointing at this program when it is not
     /// the `frontline` found on PATH (a build tree, an AppImage).
     static QByteArray entryContents();
+    /// The entry used when :/packaging/autostart.desktop is not built in.
+    static QByteArray fallbackEntry();
 };
 
 } // namespace Frontline

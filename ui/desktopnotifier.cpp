@@ -56,10 +56,9 @@ DesktopNotifier::DesktopNotifier(QSystemTrayIcon *fallback, QDBusConnection bus,
     // Notification daemons are often started on demand: an activatable name counts as there.
     m_hasService = daemon->isServiceRegistered(kService).value()
             || daemon->activatableServiceNames().value().contains(kService);
-    m_watcher = new QDBusServiceWatcher(kService, m_bus,
-                                        QDBusServiceWatcher::WatchForRegistration
-                                                | QDBusServiceWatcher::WatchForUnregistration,
-                                        this);
+    m_watcher = new QDBusServiceWatcher(
+            kService, m_bus, QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration,
+            this);
     connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
         m_hasService = true;
         readCapabilities();
@@ -132,8 +131,8 @@ void DesktopNotifier::showFallback(const Notification &n)
     if (!m_fallback || !m_fallback->isVisible())
         return;
     m_fallbackTicket = n.ticketId;
-    const auto icon = n.urgency == Notification::Urgency::Critical ? QSystemTrayIcon::Critical
-                                                                     : QSystemTrayIcon::Information;
+    const auto icon =
+            n.urgency == Notification::Urgency::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information;
     m_fallback->showMessage(n.summary, n.body, icon);
 }
 

@@ -28,6 +28,8 @@ public:
     void notify(const Notification &notification) override;
     /// The freedesktop service is there (running or startable on demand).
     bool hasService() const { return m_hasService; }
+    /// The service reads the body as markup (its capabilities say so): the body is escaped.
+    bool bodyIsMarkup() const { return m_bodyMarkup; }
 
     static QString desktopEntry(); // io.frontline.Frontline
 

@@ -102,7 +102,7 @@ QList<Notification> NotificationCenter::compose(const QList<TicketEvent> &events
         auto g = groupOf.constFind(key);
         if (g == groupOf.cend()) {
             g = groupOf.insert(key, groups.size());
-            groups.append({});
+            groups.append(QList<TicketEvent>());
         }
         QList<TicketEvent> &group = groups[*g];
         const bool seen = std::any_of(group.cbegin(), group.cend(),

@@ -17,6 +17,7 @@ ResumePrompt::ResumePrompt(QWidget *parent)
 {
     setWindowModality(Qt::NonModal);
     m_text->setWordWrap(true);
+    m_text->setMinimumWidth(340);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_stay);
@@ -53,7 +54,7 @@ void ResumePrompt::retranslate()
     //: Window title of the prompt shown when the agent comes back while paused
     setWindowTitle(tr("Welcome back"));
     //: %1 is the presence, e.g. "Paused — Lunch, since 12:00 (15 min)"
-    m_text->setText(tr("You are still paused: %1.\nResume now so that new work reaches you again?").arg(m_presence));
+    m_text->setText(tr("Welcome back. %1\n\nResume now, so that new work reaches you again?").arg(m_presence));
     //: Button (verb): end the pause
     m_resume->setText(tr("Resume"));
     m_stay->setText(tr("Stay paused"));

@@ -46,10 +46,8 @@ ScreenLockWatcher::ScreenLockWatcher(QDBusConnection session, QDBusConnection sy
         // Matched by the well-known name: QtDBus follows its owner, so a screensaver that
         // starts after Frontline is heard too. Duplicates (KDE sends on two paths) are harmless:
         // only changes of the state are reported.
-        m_session.connect(kFdoService, kFdoPath, kFdoService, u"ActiveChanged"_s, this,
-                          SLOT(onActiveChanged(bool)));
-        m_session.connect(kFdoService, kKdePath, kFdoService, u"ActiveChanged"_s, this,
-                          SLOT(onActiveChanged(bool)));
+        m_session.connect(kFdoService, kFdoPath, kFdoService, u"ActiveChanged"_s, this, SLOT(onActiveChanged(bool)));
+        m_session.connect(kFdoService, kKdePath, kFdoService, u"ActiveChanged"_s, this, SLOT(onActiveChanged(bool)));
         m_session.connect(kGnomeService, kGnomePath, kGnomeService, u"ActiveChanged"_s, this,
                           SLOT(onActiveChanged(bool)));
     }
@@ -69,8 +67,7 @@ void ScreenLockWatcher::findLogindSession()
 {
     // "auto" is the caller's session, or the user's graphical one when the caller has none
     // (started by a user service).
-    QDBusMessage call =
-            QDBusMessage::createMethodCall(kLogindService, kLogindPath, kLogindManager, u"GetSession"_s);
+    QDBusMessage call = QDBusMessage::createMethodCall(kLogindService, kLogindPath, kLogindManager, u"GetSession"_s);
     call << u"auto"_s;
     auto *watcher = new QDBusPendingCallWatcher(m_system.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
@@ -82,8 +79,7 @@ void ScreenLockWatcher::findLogindSession()
         }
         m_logindSession = reply.value().path();
         m_system.connect(kLogindService, m_logindSession, kLogindSession, u"Lock"_s, this, SLOT(onLogindLock()));
-        m_system.connect(kLogindService, m_logindSession, kLogindSession, u"Unlock"_s, this,
-                         SLOT(onLogindUnlock()));
+        m_system.connect(kLogindService, m_logindSession, kLogindSession, u"Unlock"_s, this, SLOT(onLogindUnlock()));
     });
 }
 

@@ -4,12 +4,12 @@
 #include "autostart.h"
 #include "languagemanager.h"
 #include "presencetext.h"
+#include "stateicons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,7 +49,9 @@ SettingsDialog::SettingsDialog(UiSettings &settings, LanguageManager &language, 
     m_tabs->addTab(buildPresencePage(), QString());
     m_tabs->addTab(buildAccountPage(), QString());
     m_problem->setVisible(false);
-    m_problem->setForegroundRole(QPalette::BrightText);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, StateIcons::slaColor(SlaState::Breached, problemPalette));
+    m_problem->setPalette(problemPalette);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_problem);
@@ -81,27 +83,39 @@ QCheckBox *SettingsDialog::checkBox(const QString &objectName) const
 QWidget *SettingsDialog::buildGeneralPage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *layout = new QVBoxLayout(page);
     m_languageBox = new QComboBox(page);
     m_languageBox->addItem(QString(), QString()); // "System default", named in retranslate()
     for (const QString &code : LanguageManager::supported())
         m_languageBox->addItem(LanguageManager::nativeName(code), code);
-    m_localeSample = wrapping(page);
     auto *languageLabel = new QLabel(page);
     languageLabel->setBuddy(m_languageBox);
     m_labels.insert(u"language"_s, languageLabel);
-    form->addRow(languageLabel, m_languageBox);
-    form->addRow(QString(), m_localeSample);
-    form->addRow(addCheckBox(u"closeToTray"_s));
-    form->addRow(addCheckBox(u"startMinimized"_s));
-    form->addRow(addCheckBox(u"startAtLogin"_s));
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_languageBox);
+    languageRow->addStretch();
+    layout->addLayout(languageRow);
+    m_localeSample = wrapping(page);
+    m_localeSample->setContentsMargins(16, 0, 0, 8);
+    m_localeSample->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_localeSample);
+    layout->addWidget(addCheckBox(u"closeToTray"_s));
+    layout->addWidget(addCheckBox(u"startMinimized"_s));
+    layout->addWidget(addCheckBox(u"startAtLogin"_s));
     m_warningShare = new QSpinBox(page);
     m_warningShare->setRange(1, 99);
     m_warningShare->setSuffix(u" %"_s);
     auto *shareLabel = new QLabel(page);
     shareLabel->setBuddy(m_warningShare);
     m_labels.insert(u"warningShare"_s, shareLabel);
-    form->addRow(shareLabel, m_warningShare);
+    auto *shareRow = new QHBoxLayout;
+    shareRow->addWidget(shareLabel);
+    shareRow->addWidget(m_warningShare);
+    shareRow->addStretch();
+    layout->addSpacing(8);
+    layout->addLayout(shareRow);
+    layout->addStretch();
     return page;
 }
 
@@ -357,8 +371,9 @@ void SettingsDialog::retranslate()
     const QLocale locale;
     const QDateTime sample(QDate(2026, 12, 31), QTime(14, 30));
     //: Preview of how the chosen language writes a date, a time and a number
-    m_localeSample->setText(tr("Dates and numbers: %1 · %2")
-                                    .arg(locale.toString(sample, QLocale::ShortFormat), locale.toString(1234.5, 'f', 1)));
+    m_localeSample->setText(
+            tr("Dates and numbers: %1 · %2")
+                    .arg(locale.toString(sample, QLocale::ShortFormat), locale.toString(1234.5, 'f', 1)));
     m_checks[u"closeToTray"_s]->setText(tr("&Keep running in the tray when the window is closed"));
     m_checks[u"startMinimized"_s]->setText(tr("Start &minimised to the tray"));
     m_checks[u"startAtLogin"_s]->setText(tr("Start Frontline when I &log in"));

@@ -271,8 +271,7 @@ QString TrayIcon::nextDeadlineText() const
 {
     if (m_summary.nextTicketId.isEmpty())
         return {};
-    const QString when =
-            SlaText::reading(m_summary.nextReading, m_clock.now(), QLocale(), QTimeZone::systemTimeZone());
+    const QString when = SlaText::reading(m_summary.nextReading, m_clock.now(), QLocale(), QTimeZone::systemTimeZone());
     //: The most urgent deadline of mine: "Refund request — 12 min"
     return tr("%1 — %2").arg(elided(m_summary.nextSubject), when);
 }
@@ -327,10 +326,10 @@ void TrayIcon::refresh()
     m_tray->setToolTip(tip.join(u'\n'));
 }
 
-QIcon TrayIcon::composeIcon(Look look, int badge)
+QIcon TrayIcon::composeIcon(Look look, int badge, bool drawnOnly)
 {
     const QString name = resourceName(look);
-    const QIcon base = QFile::exists(name) ? QIcon(name) : QIcon();
+    const QIcon base = !drawnOnly && QFile::exists(name) ? QIcon(name) : QIcon();
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
         QPixmap pm(size, size);

@@ -49,8 +49,9 @@ public:
     int badge() const { return m_summary.needsAnswer; }
     QIcon icon() const;
     QString toolTip() const;
-    /// The icon of a look with a count badge (0: none), at the sizes trays ask for.
-    static QIcon composeIcon(Look look, int badge);
+    /// The icon of a look with a count badge (0: none), at the sizes trays ask for. `drawnOnly`
+    /// skips the icon resources (the fallback used when they are not built in).
+    static QIcon composeIcon(Look look, int badge, bool drawnOnly = false);
 
 public Q_SLOTS:
     /// The presence changed (connect PresenceController::changed). The controller is read

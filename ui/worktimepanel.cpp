@@ -60,12 +60,11 @@ WorkTimePanel::WorkTimePanel(Store &store, const Clock &clock, QWidget *parent)
     m_week->verticalHeader()->setVisible(false);
     m_week->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_week->setSelectionMode(QAbstractItemView::NoSelection);
-    m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_week->horizontalHeader()->setStretchLastSection(true);
+    m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int r = 0; r < m_week->rowCount(); ++r) {
         for (int c = 0; c < m_week->columnCount(); ++c) {
             auto *item = new QTableWidgetItem;
-            item->setTextAlignment(c == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter));
+            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
             m_week->setItem(r, c, item);
         }
     }
@@ -124,7 +123,7 @@ QDate WorkTimePanel::todayDate() const
 QString WorkTimePanel::hms(std::chrono::seconds span)
 {
     const qint64 s = std::max<qint64>(0, span.count());
-    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, u'0').arg(s % 60, 2, 10, u'0');
+    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString WorkTimePanel::summaryLine(const WorkTimeSummary &today, const QLocale &locale)
@@ -241,10 +240,10 @@ void WorkTimePanel::chooseExportFile()
     int year = 0;
     const int week = weekDay.weekNumber(&year);
     //: Suggested file name of the export; keep it free of spaces and slashes
-    const QString name = tr("frontline-working-time-%1-W%2.csv").arg(year).arg(week, 2, 10, u'0');
+    const QString name = tr("frontline-working-time-%1-W%2.csv").arg(year).arg(week, 2, 10, QLatin1Char('0'));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export working time"), dir + u'/' + name,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export working time"), dir + u'/' + name, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
