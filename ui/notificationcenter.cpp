@@ -208,8 +208,8 @@ Notification NotificationCenter::coalesced(const QList<TicketEvent> &group) cons
         break;
     }
     QStringList lines;
-    for (int i = 0; i < std::min(count, kListed); ++i) {
-        const QString subject = group[i].subject.simplified();
+    for (const TicketEvent &e : group.first(std::min(count, kListed))) {
+        const QString subject = e.subject.simplified();
         lines << u"• "_s + (subject.isEmpty() ? tr("(no subject)") : subject);
     }
     if (count > kListed)

@@ -37,7 +37,6 @@ public:
     /// The notifications a burst of events makes, most urgent kind first (no filtering).
     QList<Notification> compose(const QList<TicketEvent> &events) const;
 
-public Q_SLOTS:
     void addEvents(const QList<Frontline::TicketEvent> &events);
     /// Shows what is waiting now instead of at the end of the window.
     void flush();

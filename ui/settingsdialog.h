@@ -53,7 +53,6 @@ public:
     QPushButton *v1KeyButton() const { return m_v1Save; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
 
-public Q_SLOTS:
     void accept() override;
     void reject() override;
 

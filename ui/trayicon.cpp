@@ -108,7 +108,7 @@ void drawBadge(QPainter &p, int count, qreal s)
 
 QString elided(const QString &subject)
 {
-    const QString simple = subject.simplified();
+    QString simple = subject.simplified();
     if (simple.size() <= kSubjectLength)
         return simple;
     return simple.left(kSubjectLength - 1) + u'…';

@@ -53,7 +53,6 @@ public:
     /// skips the icon resources (the fallback used when they are not built in).
     static QIcon composeIcon(Look look, int badge, bool drawnOnly = false);
 
-public Q_SLOTS:
     /// The presence changed (connect PresenceController::changed). The controller is read
     /// again on the tray's own tick so the pause's elapsed time stays current.
     void setPresence(const Frontline::PresenceController &presence);

@@ -50,7 +50,6 @@ public:
     QString todayText(const QString &name) const;
     QTableWidget *weekTable() const { return m_week; }
 
-public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
