@@ -5,6 +5,7 @@
 #include "dialogs/logindialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ticketlistview.h"
 
 #include "account/accountsetup.h"
 #include "account/credentialstore.h"

@@ -24,8 +24,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -439,7 +439,7 @@ void MainWindow::restoreState()
         resize(1400, 860);
     QMainWindow::restoreState(m_settings.value(u"state"_s).toByteArray());
     if (!m_splitter->restoreState(m_settings.value(u"splitter"_s).toByteArray()))
-        m_splitter->setSizes({180, 620, 600});
+        m_splitter->setSizes({160, 700, 540});
     m_list->horizontalHeader()->restoreState(m_settings.value(u"listHeader"_s).toByteArray());
     const auto queue = TicketQuery::Queue(m_settings.value(u"queue"_s, int(TicketQuery::Queue::Mine)).toInt());
     const auto sort = TicketQuery::Sort(m_settings.value(u"sort"_s, int(TicketQuery::Sort::SlaDue)).toInt());

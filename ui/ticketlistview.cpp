@@ -7,6 +7,9 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
 
 namespace Frontline {
 
@@ -29,6 +32,23 @@ TicketListView::TicketListView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(false);
     setItemDelegateForColumn(TicketListModel::SlaColumn, new SlaDelegate(this));
     setAccessibleName(tr("Tickets"));
+
+    // Right-click on the header: choose the columns (subject and SLA always stay).
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_model)
+            return;
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column == TicketListModel::SubjectColumn || column == TicketListModel::SlaColumn)
+                continue;
+            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!horizontalHeader()->isSectionHidden(column));
+            connect(a, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+        }
+        menu.exec(horizontalHeader()->mapToGlobal(pos));
+    });
 
     m_slaTimer.setInterval(1000);
     connect(&m_slaTimer, &QTimer::timeout, this, &TicketListView::refreshVisibleSla);
@@ -57,11 +77,15 @@ void TicketListView::setTicketModel(TicketListModel *model)
     });
     QHeaderView *h = horizontalHeader();
     h->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
-    h->resizeSection(TicketListModel::CustomerColumn, 160);
-    h->resizeSection(TicketListModel::DepartmentColumn, 120);
-    h->resizeSection(TicketListModel::StatusColumn, 90);
-    h->resizeSection(TicketListModel::LastActivityColumn, 100);
-    h->resizeSection(TicketListModel::SlaColumn, 170);
+    // Sized for the usual content so the subject keeps most of the room and the SLA
+    // countdown is never scrolled away; the agent's own widths are restored over these.
+    const QFontMetrics fm(font());
+    h->setMinimumSectionSize(fm.horizontalAdvance(u'M') * 4);
+    h->resizeSection(TicketListModel::CustomerColumn, fm.horizontalAdvance(u"Anne-Marie Poulsen"_s));
+    h->resizeSection(TicketListModel::DepartmentColumn, fm.horizontalAdvance(u"First line MM"_s));
+    h->resizeSection(TicketListModel::StatusColumn, fm.horizontalAdvance(u"Postponed MM"_s));
+    h->resizeSection(TicketListModel::LastActivityColumn, fm.horizontalAdvance(u"Wed 10:20 AM MM"_s));
+    h->resizeSection(TicketListModel::SlaColumn, fm.horizontalAdvance(u"overdue 20 h 59 minMM"_s));
 }
 
 QString TicketListView::currentTicketId() const

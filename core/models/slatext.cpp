@@ -4,6 +4,7 @@
 #include "slacatalog.h"
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace Frontline {
 
@@ -40,11 +41,15 @@ QString SlaText::when(const QDateTime &instant, const QDateTime &now, const QLoc
     const qint64 days = today.daysTo(local.date());
     if (days == 0)
         return time;
-    if (days > 0 && days < 7)
+    if (days > -7 && days < 7)
         //: A weekday and a time, e.g. "Mon 09:00"
         return tr("%1 %2").arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    // Within the year the year is noise; the month's name keeps day and month apart in
+    // every language ("18 Nov" rather than "11/18").
+    const QString date = local.date().year() == today.year() ? locale.toString(local.date(), u"d MMM"_s)
+                                                             : locale.toString(local.date(), QLocale::ShortFormat);
     //: A date and a time, e.g. "12 Dec 09:00"
-    return tr("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+    return tr("%1 %2").arg(date, time);
 }
 
 QString SlaText::reading(const SlaReading &r, const QDateTime &now, const QLocale &locale, const QTimeZone &zone)
