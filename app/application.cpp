@@ -170,7 +170,7 @@ void Application::openWorkspace(const AccountSettings &account, const QString &a
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     if (m_options.demo)
-        m_window->setWindowTitle(m_window->windowTitle() + tr(" (demo)"));
+        m_window->setDemo(true);
     if (!m_options.screenshot.isEmpty()) {
         m_window->resize(1400, 860);
         armScreenshot();

@@ -11,6 +11,20 @@ using namespace Qt::StringLiterals;
 
 namespace Frontline {
 
+namespace {
+
+// Qt's standard button texts are in Frontline's catalogues too: Debian's Slovenian Qt
+// catalogue (qt_sl) predates Qt 6 and has neither the QPlatformTheme nor the QGnomeTheme
+// context, so OK, Cancel and Close would stay English there. Frontline's translator is
+// installed last and so asked first; in the other languages it says what Qt's says.
+[[maybe_unused]] constexpr const char *kStandardButtons[] = {
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+        QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),  QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+};
+
+} // namespace
+
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 { }

@@ -251,8 +251,9 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(
-            tr("Frontline — %1").arg(m_workspace.me().name.isEmpty() ? m_workspace.me().email : m_workspace.me().name));
+    const QString me = m_workspace.me().name.isEmpty() ? m_workspace.me().email : m_workspace.me().name;
+    //: Window title; %1 is the signed-in agent
+    setWindowTitle((m_demo ? tr("Frontline — %1 (demo)") : tr("Frontline — %1")).arg(me));
     m_fileMenu->setTitle(tr("&File"));
     m_ticketMenu->setTitle(tr("&Ticket"));
     m_viewMenu->setTitle(tr("&View"));
@@ -273,7 +274,7 @@ void MainWindow::retranslate()
     text(u"transfer"_s, tr("Trans&fer to department…"));
     text(u"assign"_s, tr("&Assign to agent…"));
     text(u"resolve"_s, tr("Re&solve"));
-    text(u"answered"_s, tr("Mark a&nswered"));
+    text(u"answered"_s, tr("Mark ans&wered"));
     text(u"reopen"_s, tr("Re&open"));
     text(u"postpone"_s, tr("&Postpone…"));
     text(u"pending"_s, tr("&Pending actions…"));
@@ -291,6 +292,12 @@ void MainWindow::retranslate()
     m_sort->setCurrentIndex(sort);
     m_sort->setAccessibleName(tr("Sort tickets"));
     m_sort->setToolTip(tr("Sort tickets"));
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -349,6 +356,7 @@ void MainWindow::updateTicketActions()
 void MainWindow::showProblem(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
+    //: Title of the message shown when an action could not be stored
     QMessageBox::warning(this, tr("Not saved"), message);
 }
 

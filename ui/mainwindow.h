@@ -47,6 +47,8 @@ public:
     void selectQueue(TicketQuery::Queue queue);
     void setSort(TicketQuery::Sort sort);
     void openTicket(const QString &ticketId);
+    /// The window belongs to the demo help desk: the title says so, in every language.
+    void setDemo(bool demo);
 
 Q_SIGNALS:
     void settingsRequested();
@@ -95,6 +97,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
+    bool m_demo = false;
 };
 
 } // namespace Frontline

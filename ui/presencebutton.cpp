@@ -33,14 +33,13 @@ PresenceButton::PresenceButton(PresenceController &presence, const Clock &clock,
     connect(&m_tick, &QTimer::timeout, this, &PresenceButton::refresh);
     m_tick.start();
     setMenu(new QMenu(this));
-    m_reasons = PresenceText::defaultReasons();
     rebuildMenu();
     refresh();
 }
 
 void PresenceButton::setReasons(const QStringList &reasons)
 {
-    m_reasons = reasons;
+    m_ownReasons = reasons == PresenceText::defaultReasons() ? QStringList() : reasons;
     rebuildMenu();
 }
 
@@ -48,7 +47,8 @@ void PresenceButton::rebuildMenu()
 {
     QMenu *m = menu();
     m->clear();
-    for (const QString &reason : std::as_const(m_reasons)) {
+    const QStringList reasons = m_ownReasons.isEmpty() ? PresenceText::defaultReasons() : m_ownReasons;
+    for (const QString &reason : reasons) {
         //: Menu item: pause with this reason, e.g. "Pause: Lunch"
         m->addAction(tr("Pause: %1").arg(reason), this, [this, reason] {
             if (StoreError e = m_presence.pause(reason); e.isError())
@@ -66,11 +66,16 @@ void PresenceButton::rebuildMenu()
 void PresenceButton::refresh()
 {
     const bool paused = m_presence.intendedState() == PresenceState::Paused;
-    //: Toolbar button (verb): take a break / end the break
-    m_toggle->setText(paused ? tr("Resume") : tr("Pause"));
+    m_toggle->setText(paused
+                              //: Toolbar button (verb): end the break
+                              ? tr("Resume")
+                              //: Toolbar button (verb): take a break
+                              : tr("Pause"));
     const QString state = PresenceText::describe(m_presence, m_clock.now());
     setText(state);
+    //: Accessible name of the presence button; %1 is the presence in words
     setAccessibleName(tr("Presence: %1").arg(state));
+    //: Tooltip: the presence, then the toggle and its shortcut: "Available\nPause (Ctrl+Shift+P)"
     setToolTip(tr("%1\n%2 (%3)").arg(state, m_toggle->text(), m_toggle->shortcut().toString(QKeySequence::NativeText)));
     setIcon(paused ? StateIcons::sla(SlaState::Paused) : QIcon());
 }
@@ -78,8 +83,7 @@ void PresenceButton::refresh()
 void PresenceButton::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_reasons = PresenceText::defaultReasons();
-        rebuildMenu();
+        rebuildMenu(); // the standard reasons are translated anew
         refresh();
     }
     QToolButton::changeEvent(event);

@@ -16,6 +16,9 @@ class PresenceButton : public QToolButton
 
 public:
     PresenceButton(PresenceController &presence, const Clock &clock, QWidget *parent = nullptr);
+    /// The pause reasons in the menu (UiSettings::pauseReasons). Empty, or the standard reasons
+    /// in the current language, means the standard reasons: they follow a language switch; the
+    /// agent's own reasons stay as written.
     void setReasons(const QStringList &reasons);
     /// The toggle (also in the tray and on the shortcut).
     QAction *toggleAction() const { return m_toggle; }
@@ -34,7 +37,7 @@ private:
     PresenceController &m_presence;
     const Clock &m_clock;
     QAction *m_toggle;
-    QStringList m_reasons;
+    QStringList m_ownReasons; // empty: PresenceText::defaultReasons() in the current language
     QTimer m_tick;
 };
 

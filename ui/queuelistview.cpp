@@ -3,6 +3,7 @@
 
 #include "models/queuemodel.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -61,6 +62,16 @@ void QueueListView::setQueueModel(QueueModel *model)
         if (current.isValid())
             Q_EMIT queueChanged(m_model->queueAt(current.row()));
     });
+}
+
+void QueueListView::changeEvent(QEvent *event)
+{
+    // The queue names come from the model, translated when asked: ask again.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Queues"));
+        doItemsLayout();
+    }
+    QListView::changeEvent(event);
 }
 
 TicketQuery::Queue QueueListView::currentQueue() const

@@ -23,6 +23,9 @@ public:
 Q_SIGNALS:
     void queueChanged(Frontline::TicketQuery::Queue queue);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QueueModel *m_model = nullptr;
 };

@@ -213,6 +213,7 @@ QWidget *SettingsDialog::buildAccountPage()
     m_labels.insert(u"v1Status"_s, status);
     connect(m_v1Key, &QLineEdit::textChanged, this, [this, status](const QString &text) {
         m_v1Save->setEnabled(!text.trimmed().isEmpty());
+        m_v1KeySaved = false;
         status->clear();
     });
     connect(m_v1Save, &QPushButton::clicked, this, [this, status] {
@@ -221,6 +222,7 @@ QWidget *SettingsDialog::buildAccountPage()
             return;
         // The key leaves the dialog at once: it is never part of the settings file.
         m_v1Key->clear();
+        m_v1KeySaved = true; // retranslate() says it again in another language
         //: After the API v1 key was handed to the keychain
         status->setText(tr("The key was saved."));
         Q_EMIT v1KeyChanged(key);
@@ -376,15 +378,15 @@ void SettingsDialog::retranslate()
                     .arg(locale.toString(sample, QLocale::ShortFormat), locale.toString(1234.5, 'f', 1)));
     m_checks[u"closeToTray"_s]->setText(tr("&Keep running in the tray when the window is closed"));
     m_checks[u"startMinimized"_s]->setText(tr("Start &minimised to the tray"));
-    m_checks[u"startAtLogin"_s]->setText(tr("Start Frontline when I &log in"));
+    m_checks[u"startAtLogin"_s]->setText(tr("Start Frontline when I log &in"));
     m_labels[u"warningShare"_s]->setText(tr("SLA &warning when less than this share of the target is left:"));
 
     m_labels[u"notifyIntro"_s]->setText(tr("Show a desktop notification when:"));
     m_checks[u"notifyAssigned"_s]->setText(tr("A ticket is &assigned to me"));
     m_checks[u"notifyReplied"_s]->setText(tr("A customer &replies on my ticket"));
     m_checks[u"notifyNewInQueue"_s]->setText(tr("A &new ticket arrives in my department"));
-    m_checks[u"notifyReopened"_s]->setText(tr("A ticket of mine is re&opened"));
-    m_checks[u"notifySlaWarning"_s]->setText(tr("An SLA deadline of mine is &near"));
+    m_checks[u"notifyReopened"_s]->setText(tr("A ticket of mine is reopene&d"));
+    m_checks[u"notifySlaWarning"_s]->setText(tr("An SLA deadline of mine is n&ear"));
     m_checks[u"notifySlaBreached"_s]->setText(tr("An SLA deadline of mine is &missed"));
     m_checks[u"onlyBreachesWhilePaused"_s]->setText(tr("While &paused, only notify about missed deadlines"));
 
@@ -417,6 +419,7 @@ void SettingsDialog::retranslate()
     m_labels[u"v1Key"_s]->setText(tr("API v1 &key:"));
     //: Button: store the API v1 key entered
     m_v1Save->setText(tr("&Save key"));
+    m_labels[u"v1Status"_s]->setText(m_v1KeySaved ? tr("The key was saved.") : QString());
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

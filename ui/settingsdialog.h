@@ -82,6 +82,7 @@ private:
     LanguageManager &m_language;
     QString m_languageAtOpen;
     bool m_reasonsEdited = false;
+    bool m_v1KeySaved = false;
     bool m_lockAvailable = true;
     bool m_idleAvailable = true;
     int m_retranslated = 0;

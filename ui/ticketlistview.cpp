@@ -3,11 +3,14 @@
 
 #include "sladelegate.h"
 
+#include "models/slatext.h"
 #include "models/ticketlistmodel.h"
+#include "models/tickettext.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -83,9 +86,39 @@ void TicketListView::setTicketModel(TicketListModel *model)
     h->setMinimumSectionSize(fm.horizontalAdvance(u'M') * 4);
     h->resizeSection(TicketListModel::CustomerColumn, fm.horizontalAdvance(u"Anne-Marie Poulsen"_s));
     h->resizeSection(TicketListModel::DepartmentColumn, fm.horizontalAdvance(u"First line MM"_s));
-    h->resizeSection(TicketListModel::StatusColumn, fm.horizontalAdvance(u"Postponed MM"_s));
-    h->resizeSection(TicketListModel::LastActivityColumn, fm.horizontalAdvance(u"Wed 10:20 AM MM"_s));
-    h->resizeSection(TicketListModel::SlaColumn, fm.horizontalAdvance(u"overdue 20 h 59 minMM"_s));
+    fitTextColumns();
+}
+
+void TicketListView::fitTextColumns()
+{
+    // The widths the words of the UI language need ("overskredet 20 t 59 min" is longer than
+    // "overdue 20 h 59 min"); a column is widened to them, never narrowed below the agent's
+    // own width.
+    const QFontMetrics fm(font());
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString margin = u"MM"_s;
+    int status = 0;
+    for (const auto letter : {u"N", u"C", u"A", u"T", u"P", u"R", u"I", u"L", u"X"})
+        status = std::max(status, fm.horizontalAdvance(TicketText::status(QString::fromUtf16(letter)) + margin));
+    const QDateTime lastWeek(now.date().addDays(-3), QTime(22, 22));
+    const int activity =
+            fm.horizontalAdvance(SlaText::when(lastWeek, now, locale, QTimeZone::systemTimeZone()) + margin);
+    SlaReading overdue;
+    overdue.state = SlaState::Breached;
+    overdue.overdue = std::chrono::hours(20) + std::chrono::minutes(59);
+    const int sla = fm.horizontalAdvance(SlaText::reading(overdue, now, locale, QTimeZone::systemTimeZone()) + margin)
+            + 20; // the state icon
+    QHeaderView *h = horizontalHeader();
+    for (const auto &[column, width] : {std::pair{int(TicketListModel::StatusColumn), status},
+                                        std::pair{int(TicketListModel::LastActivityColumn), activity},
+                                        std::pair{int(TicketListModel::SlaColumn), sla}}) {
+        const int header =
+                m_model ? fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString() + margin) : 0;
+        const int needed = std::max(width, header);
+        if (h->sectionSize(column) < needed)
+            h->resizeSection(column, needed);
+    }
 }
 
 QString TicketListView::currentTicketId() const
@@ -156,6 +189,20 @@ void TicketListView::keyPressEvent(QKeyEvent *event)
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+void TicketListView::changeEvent(QEvent *event)
+{
+    // The model formats dates, times and durations with the locale it was given: after a
+    // language switch, the new default locale (LanguageManager), and every text again.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Tickets"));
+        if (m_model) {
+            m_model->setLocale(QLocale(), QTimeZone::systemTimeZone());
+            fitTextColumns();
+        }
+    }
+    QTableView::changeEvent(event);
 }
 
 void TicketListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)

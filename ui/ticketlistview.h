@@ -32,9 +32,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
+    void fitTextColumns();
     void refreshVisibleSla();
     void moveBy(int rows);
 

@@ -190,6 +190,7 @@ void TicketView::reloadHeader()
     if (!r.channelType.isEmpty())
         meta << tr("Channel: %1").arg(TicketText::channel(r.channelType).toHtmlEscaped());
     meta << tr("Department: %1").arg(departmentName(store, r.departmentId).toHtmlEscaped());
+    //: Ticket header line: the agent responsible for the ticket, or "Unassigned"
     meta << tr("Owner: %1").arg(r.agentId.isEmpty() ? tr("Unassigned") : agentName(store, r.agentId).toHtmlEscaped());
     meta << tr("Status: %1").arg(TicketText::status(r.status).toHtmlEscaped());
     if (r.pendingActions > 0)
@@ -239,8 +240,10 @@ void TicketView::refreshSla()
         const SlaCatalog::TargetClock &c = clocks.at(i);
         const SlaReading reading = c.clock.read(now, c.metAt, c.postponedUntil);
         const QColor color = StateIcons::slaColor(reading.state, palette());
-        const QString deadline =
-                reading.deadline.isValid() ? SlaText::when(reading.deadline, now, locale, zone) : tr("never");
+        const QString deadline = reading.deadline.isValid()
+                ? SlaText::when(reading.deadline, now, locale, zone)
+                //: An SLA target without a reachable deadline: "First answer — due never"
+                : tr("never");
         const QPixmap icon = StateIcons::sla(reading.state).pixmap(14, 14);
         Q_UNUSED(icon)
         //: One SLA target of the ticket: "First answer — due Mon 10:00 — 1 h 20 min (On time)"
@@ -325,6 +328,7 @@ void TicketView::retranslate()
                         "reply."));
     m_tabs->setTabText(0, tr("Conversation"));
     m_tabs->setTabText(1, tr("History"));
+    //: Columns of the ticket's history: when, in which department, the responsible agent, the status
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Department"), tr("Owner"), tr("Status")});
     m_conversation->setAccessibleName(tr("Conversation"));
     m_history->setAccessibleName(tr("Ticket history"));

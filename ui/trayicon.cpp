@@ -122,7 +122,6 @@ TrayIcon::TrayIcon(const Clock &clock, QObject *parent)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(std::make_unique<QMenu>())
 {
-    m_reasons = PresenceText::defaultReasons();
     buildMenu();
     m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -215,7 +214,8 @@ void TrayIcon::rebuildReasons()
 {
     m_reasonMenu->clear();
     const bool paused = m_presence && m_presence->intendedState() == PresenceState::Paused;
-    for (const QString &reason : std::as_const(m_reasons)) {
+    const QStringList reasons = m_ownReasons.isEmpty() ? PresenceText::defaultReasons() : m_ownReasons;
+    for (const QString &reason : reasons) {
         QAction *a = m_reasonMenu->addAction(reason);
         a->setCheckable(true);
         a->setChecked(paused && m_presence->reason() == reason);
@@ -238,7 +238,7 @@ void TrayIcon::setSummary(const MyWorkSummary &summary)
 
 void TrayIcon::setReasons(const QStringList &reasons)
 {
-    m_reasons = reasons;
+    m_ownReasons = reasons == PresenceText::defaultReasons() ? QStringList() : reasons;
     rebuildReasons();
 }
 
@@ -290,8 +290,11 @@ void TrayIcon::refresh()
     const bool signedIn = m_presence && m_presence->intendedState() != PresenceState::SignedOut;
     m_actions[u"presenceState"_s]->setText(state);
     QAction *toggle = m_actions[u"pauseToggle"_s];
-    //: Tray menu (verb): take a break / end the break
-    toggle->setText(paused ? tr("Resume") : tr("Pause"));
+    toggle->setText(paused
+                            //: Tray menu (verb): end the break
+                            ? tr("Resume")
+                            //: Tray menu (verb): take a break
+                            : tr("Pause"));
     toggle->setEnabled(signedIn);
     //: Tray submenu: pause and say why (Lunch, Coffee…)
     m_reasonMenu->setTitle(tr("Pause with reason"));
@@ -307,7 +310,8 @@ void TrayIcon::refresh()
     m_actions[u"openWindow"_s]->setText(tr("Open Frontline"));
     m_actions[u"quit"_s]->setText(tr("Quit"));
 
-    QStringList tip{u"Frontline — "_s + state};
+    //: Tray tooltip's first line: the product and the presence, "Frontline — Available"
+    QStringList tip{tr("Frontline — %1").arg(state)};
     if (signedIn) {
         //: Tooltip: my tickets waiting for my answer
         QString work = tr("Need an answer: %1").arg(QLocale().toString(m_summary.needsAnswer));
@@ -349,8 +353,10 @@ QIcon TrayIcon::composeIcon(Look look, int badge, bool drawnOnly)
 
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        rebuildReasons(); // the standard reasons are translated anew
         refresh();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -58,7 +58,9 @@ public:
     void setPresence(const Frontline::PresenceController &presence);
     /// My tickets changed (connect SlaWatcher::summaryChanged).
     void setSummary(const Frontline::MyWorkSummary &summary);
-    /// The pause reasons offered in the menu (UiSettings::effectivePauseReasons()).
+    /// The pause reasons offered in the menu (UiSettings::pauseReasons). Empty, or the
+    /// standard reasons in the current language, means the standard reasons: they follow a
+    /// language switch; the agent's own reasons stay as written.
     void setReasons(const QStringList &reasons);
     /// Today's working time in one line (WorkTimePanel::summaryLineChanged), for the tooltip.
     void setWorkTimeLine(const QString &line);
@@ -92,7 +94,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QPointer<const PresenceController> m_presence;
     MyWorkSummary m_summary;
-    QStringList m_reasons;
+    QStringList m_ownReasons; // empty: PresenceText::defaultReasons() in the current language
     QString m_workTime;
     Look m_look = Look::Offline;
     int m_shownBadge = -1;

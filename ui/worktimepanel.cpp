@@ -175,8 +175,10 @@ void WorkTimePanel::refresh()
     for (auto it = m_today.pausedByReason.cbegin(); it != m_today.pausedByReason.cend(); ++it) {
         //: A pause without a reason, in the list of pauses by reason
         const QString reason = it.key().isEmpty() ? tr("No reason") : it.key();
+        //: A pause reason and its total time today: "Lunch: 0:30:00"
         reasons << tr("%1: %2").arg(reason, hms(it.value()));
     }
+    //: Nothing to show in a field of the work-time panel
     m_values[u"byReason"_s]->setText(reasons.isEmpty() ? tr("—") : reasons.join(u'\n'));
     auto time = [&](const QDateTime &t) {
         return t.isValid() ? locale.toString(t.toTimeZone(m_zone).time(), QLocale::ShortFormat) : tr("—");
@@ -260,6 +262,7 @@ void WorkTimePanel::retranslate()
     m_captions[u"last"_s]->setText(tr("Last activity:"));
     //: Work-time panel: the week table, day by day
     m_weekBox->setTitle(tr("Week"));
+    //: Columns of the week table: the day, time worked, time paused, number of pauses
     m_week->setHorizontalHeaderLabels({tr("Day"), tr("Working"), tr("Paused"), tr("Pauses")});
     m_previous->setToolTip(tr("Previous week"));
     m_previous->setAccessibleName(tr("Previous week"));

@@ -63,11 +63,13 @@ QString SlaText::reading(const SlaReading &r, const QDateTime &now, const QLocal
         return tr("overdue %1").arg(duration(r.overdue, locale));
     case SlaState::Paused:
         if (!r.resumesAt.isValid())
+            //: SLA column: the clock stands still (outside business hours)
             return tr("paused");
         //: The SLA clock stands still outside business hours until this time
         return tr("paused until %1").arg(when(r.resumesAt, now, locale, zone));
     case SlaState::Postponed:
         if (!r.resumesAt.isValid() || r.resumesAt >= SlaCatalog::indefinitely())
+            //: SLA column: the ticket is postponed without an end
             return tr("postponed");
         //: The ticket is postponed; the SLA clock waits until this time
         return tr("postponed until %1").arg(when(r.resumesAt, now, locale, zone));

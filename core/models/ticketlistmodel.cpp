@@ -195,7 +195,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole)
                 return text;
             // Tooltip and screen readers: the state in words, the target and its deadline.
-            QString detail = SlaText::stateName(v.reading.state) + QStringLiteral(": ") + text;
+            //: Tooltip of the SLA column: the state, then the time, e.g. "Due soon: 12 min"
+            QString detail = tr("%1: %2").arg(SlaText::stateName(v.reading.state), text);
             if (v.reading.deadline.isValid()) {
                 //: Tooltip of the SLA column, e.g. "First answer due Mon 10:00"
                 detail += u'\n'

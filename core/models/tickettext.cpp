@@ -87,12 +87,14 @@ QString TicketText::groupKind(const QString &t)
     if (t == u"3" || t == u"5" || t == u"M" || t == u"7")
         return tr("Customer message");
     if (t == u"C")
+        //: Conversation part: a live chat
         return tr("Chat");
     if (t == u"P" || t == u"1")
         return tr("Call");
     if (t == u"F" || t == u"W" || t == u"Y" || t == u"6")
         return tr("Social message");
     if (t == u"T")
+        //: Conversation event: the ticket was transferred to another department or agent
         return tr("Transfer");
     if (t == u"R")
         return tr("Resolved");

@@ -110,7 +110,7 @@ void SyncEngine::handleNetworkInformation()
     if (!info)
         return;
     if (info->reachability() == QNetworkInformation::Reachability::Disconnected) {
-        setState(State::Offline, tr("No network connection."));
+        setState(State::Offline, [] { return tr("No network connection."); });
         Q_EMIT onlineChanged(false);
     } else if (m_state == State::Offline) {
         syncNow();
@@ -120,7 +120,7 @@ void SyncEngine::handleNetworkInformation()
 void SyncEngine::reachability(bool reached)
 {
     if (!reached && m_state != State::Offline) {
-        setState(State::Offline, tr("The server cannot be reached."));
+        setState(State::Offline, [] { return tr("The server cannot be reached."); });
         Q_EMIT onlineChanged(false);
         if (m_running && !m_cycleRunning)
             m_pollTimer.start(m_options.activePoll);
@@ -129,11 +129,12 @@ void SyncEngine::reachability(bool reached)
     }
 }
 
-void SyncEngine::setState(State state, const QString &text)
+void SyncEngine::setState(State state, std::function<QString()> text)
 {
-    const bool changed = state != m_state || text != m_errorText;
+    const QString before = errorText();
+    m_errorText = std::move(text);
+    const bool changed = state != m_state || errorText() != before;
     m_state = state;
-    m_errorText = text;
     if (changed)
         Q_EMIT stateChanged(state);
 }
@@ -148,7 +149,7 @@ void SyncEngine::runCycle()
     }
     if (const auto *info = QNetworkInformation::instance();
         info && info->reachability() == QNetworkInformation::Reachability::Disconnected) {
-        setState(State::Offline, tr("No network connection."));
+        setState(State::Offline, [] { return tr("No network connection."); });
         scheduleNext();
         return;
     }
@@ -216,11 +217,11 @@ void SyncEngine::cycleFinished(const std::optional<ApiError> &error)
         qCInfo(lcSync) << "sync cycle failed:" << error->toLogString();
         if (isNetworkProblem(*error)) {
             const bool wasOnline = m_state != State::Offline;
-            setState(State::Offline, error->humanMessage());
+            setState(State::Offline, [e = *error] { return e.humanMessage(); });
             if (wasOnline)
                 Q_EMIT onlineChanged(false);
         } else {
-            setState(State::Error, error->humanMessage());
+            setState(State::Error, [e = *error] { return e.humanMessage(); });
         }
     }
     scheduleNext();

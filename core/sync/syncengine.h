@@ -82,8 +82,9 @@ public:
     void reachability(bool reached);
 
     State state() const { return m_state; }
-    /// The human sentence of the last error (Error and Offline states).
-    QString errorText() const { return m_errorText; }
+    /// The human sentence of the last error (Error and Offline states), in the current UI
+    /// language: it is composed when asked, so a language switch says it anew.
+    QString errorText() const { return m_errorText ? m_errorText() : QString(); }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     bool isInitialSyncDone() const;
     QStringList myDepartmentIds() const { return m_departments; }
@@ -107,7 +108,7 @@ private:
     void runSteps(QList<Step> steps);
     void cycleFinished(const std::optional<ApiError> &error);
     void scheduleNext();
-    void setState(State state, const QString &text = QString());
+    void setState(State state, std::function<QString()> text = {});
 
     Step probeStep();
     Step referenceStep();
@@ -147,7 +148,7 @@ private:
     int m_quietCycles = 0;
     int m_errorStreak = 0;
     State m_state = State::Idle;
-    QString m_errorText;
+    std::function<QString()> m_errorText; // kept as a source, not a sentence: a language switch says it anew
     QDateTime m_lastSuccess;
     QDateTime m_lastReference;
     QDateTime m_lastReconcile;

@@ -191,9 +191,9 @@ private slots:
         QCOMPARE(language.language(), u"da"_s);
         QCOMPARE(QLocale().language(), QLocale::Danish);
         QVERIFY(dialog.retranslateCount() > before);
-        // The texts were set again in the new locale.
+        // The texts were set again in the new language and locale.
         QCOMPARE(dialog.localeSample()->text(),
-                 u"Dates and numbers: %1 · %2"_s.arg(
+                 u"Datoer og tal: %1 · %2"_s.arg(
                          QLocale(u"da"_s).toString(QDateTime(QDate(2026, 12, 31), QTime(14, 30)), QLocale::ShortFormat),
                          QLocale(u"da"_s).toString(1234.5, 'f', 1)));
         QVERIFY(dialog.localeSample()->text() != englishSample);

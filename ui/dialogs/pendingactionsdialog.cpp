@@ -282,8 +282,11 @@ void PendingActionsDialog::discard()
     const QString ticket = m_model->index(row, PendingActionsModel::Ticket).data().toString();
 
     QMessageBox box(QMessageBox::Warning, tr("Discard Action"), QString(), QMessageBox::NoButton, this);
-    //: %1 is an action such as "Reply", %2 a ticket
-    box.setText(ticket.isEmpty() ? tr("Discard “%1”?").arg(what) : tr("Discard “%1” on %2?").arg(what, ticket));
+    box.setText(ticket.isEmpty()
+                        //: %1 is an action such as "Reply"
+                        ? tr("Discard “%1”?").arg(what)
+                        //: %1 is an action such as "Reply", %2 a ticket
+                        : tr("Discard “%1” on %2?").arg(what, ticket));
     QString info = tr("It will not be sent, and the ticket is read again from the server.");
     if (entry.state == OutboxEntry::State::Unknown)
         info += u' ' + tr("It may already have reached the server.");

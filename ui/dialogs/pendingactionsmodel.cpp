@@ -107,8 +107,11 @@ QString PendingActionsModel::describe(const OutboxEntry &e, const Store &store)
     }
     case OutboxEntry::Kind::Pause: {
         const QString reason = e.payload.value(u"reason"_s).toString();
-        //: Pending action: the agent pauses; %1 is the reason, e.g. Lunch
-        return reason.isEmpty() ? tr("Pause") : tr("Pause (%1)").arg(reason);
+        return reason.isEmpty()
+                //: Pending action (noun): the agent pauses
+                ? tr("Pause")
+                //: Pending action (noun): the agent pauses; %1 is the reason, e.g. Lunch
+                : tr("Pause (%1)").arg(reason);
     }
     case OutboxEntry::Kind::Resume:
         //: Pending action: the agent resumes work after a pause

@@ -127,9 +127,9 @@ void ShortcutsDialog::updateEmptyHint()
     m_empty->setVisible(none);
     m_table->setVisible(!none);
     if (none) {
-        //: %1 is what the agent typed in the search field
         m_empty->setText(m_search->text().trimmed().isEmpty()
                                  ? tr("There are no actions.")
+                                 //: %1 is what the agent typed in the search field
                                  : tr("No action or shortcut matches “%1”.").arg(m_search->text().trimmed()));
     }
 }
