@@ -1336,7 +1336,7 @@ Pause (Ctrl+Shift+P)&quot;</extracomment>
     <message>
         <source>Recently resolved</source>
         <extracomment>Queue: tickets resolved in the last days</extracomment>
-        <translation>Resueltos recientemente</translation>
+        <translation>Recién resueltos</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n ticket(s)</source>

@@ -1641,7 +1641,7 @@ A date and a time, e.g. &quot;12 Dec 09:00&quot;</extracomment>
     <message>
         <source>overdue %1</source>
         <extracomment>SLA deadline passed by this much business time</extracomment>
-        <translation>over fristen med %1</translation>
+        <translation>%1 for sent</translation>
     </message>
     <message>
         <source>paused</source>

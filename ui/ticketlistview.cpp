@@ -110,12 +110,12 @@ void TicketListView::fitTextColumns()
     const int sla = fm.horizontalAdvance(SlaText::reading(overdue, now, locale, QTimeZone::systemTimeZone()) + margin)
             + 20; // the state icon
     QHeaderView *h = horizontalHeader();
-    for (const auto &[column, width] : {std::pair{int(TicketListModel::StatusColumn), status},
-                                        std::pair{int(TicketListModel::LastActivityColumn), activity},
-                                        std::pair{int(TicketListModel::SlaColumn), sla}}) {
-        const int header =
-                m_model ? fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString() + margin) : 0;
-        const int needed = std::max(width, header);
+    for (const auto &[column, width] :
+         {std::pair{int(TicketListModel::CustomerColumn), 0}, std::pair{int(TicketListModel::DepartmentColumn), 0},
+          std::pair{int(TicketListModel::StatusColumn), status},
+          std::pair{int(TicketListModel::LastActivityColumn), activity},
+          std::pair{int(TicketListModel::SlaColumn), sla}}) {
+        const int needed = std::max(width, h->sectionSizeHint(column)); // and the header's own words
         if (h->sectionSize(column) < needed)
             h->resizeSection(column, needed);
     }
