@@ -8,6 +8,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// --lang as early as --help needs it ("--lang sl" or "--lang=sl"); Options checks it properly.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -18,9 +34,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 
-    // The system language first, so --help is translated; --lang and Settings come later.
+    // --lang, else the system language, so --help is translated; Settings come later.
     Frontline::LanguageManager language;
-    language.setLanguage(QString());
+    if (!language.setLanguage(requestedLanguage(QCoreApplication::arguments())))
+        language.setLanguage(QString());
 
     Frontline::Options options;
     int exitCode = 0;

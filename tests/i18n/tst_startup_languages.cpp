@@ -2,12 +2,15 @@
 // The program itself in each language: `frontline --demo --lang X --profile DIR
 // --screenshot FILE` starts its demo help desk, syncs, saves the window and exits 0. The
 // pictures stay in $FRONTLINE_BINARY_DIR/screenshots/ (frontline-<lang>.png) to look at.
+#include "catalogue.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Frontline::Test;
 using namespace Qt::StringLiterals;
 
 class TestStartupLanguages : public QObject
@@ -71,6 +74,48 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 20, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+    }
+
+    // Without --lang the system's language is used (LANG, as the desktop sets it); --lang wins
+    // over it. --help shows which: it is printed in the language in effect.
+    void followsTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("da_DK.UTF-8") << u"da_DK.UTF-8"_s << QStringList() << u"da"_s;
+        QTest::newRow("sl_SI.UTF-8") << u"sl_SI.UTF-8"_s << QStringList() << u"sl"_s;
+        QTest::newRow("es_ES.UTF-8") << u"es_ES.UTF-8"_s << QStringList() << u"es"_s;
+        QTest::newRow("es_MX.UTF-8") << u"es_MX.UTF-8"_s << QStringList() << u"es"_s;
+        QTest::newRow("nb_NO.UTF-8") << u"nb_NO.UTF-8"_s << QStringList() << u"nb"_s;
+        // Nynorsk and plain Norwegian get Bokmål, the closest there is.
+        QTest::newRow("nn_NO.UTF-8") << u"nn_NO.UTF-8"_s << QStringList() << u"nb"_s;
+        QTest::newRow("no_NO.UTF-8") << u"no_NO.UTF-8"_s << QStringList() << u"nb"_s;
+        QTest::newRow("de_DE.UTF-8") << u"de_DE.UTF-8"_s << QStringList() << u"en"_s;
+        QTest::newRow("da_DK.UTF-8 --lang sl") << u"da_DK.UTF-8"_s << QStringList{u"--lang"_s, u"sl"_s} << u"sl"_s;
+        QTest::newRow("sl_SI.UTF-8 --lang=en") << u"sl_SI.UTF-8"_s << QStringList{u"--lang=en"_s} << u"en"_s;
+    }
+    void followsTheSystemLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QProcess frontline;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+            env.remove(name);
+        env.insert(u"LANG"_s, lang);
+        frontline.setProcessEnvironment(env);
+        frontline.start(program(), arguments + QStringList{u"--help"_s});
+        QVERIFY(frontline.waitForFinished(30000));
+        QCOMPARE(frontline.exitCode(), 0);
+        const QString help = QString::fromUtf8(frontline.readAllStandardOutput());
+        const QString source = u"Frontline — the desktop client for LiveAgent help-desk agents."_s;
+        const QString description =
+                expected == u"en"_s ? source : Catalogues::translation(expected, u"Options"_s, source);
+        QVERIFY(!description.isEmpty());
+        QVERIFY2(help.contains(description), qPrintable(help));
     }
 
     void unknownLanguageIsRefused()
