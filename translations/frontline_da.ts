@@ -54,25 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Frontline::AccountSetup</name>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-nøgle</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-</context>
-<context>
     <name>Frontline::ApiError</name>
     <message>
         <source>the server</source>
@@ -1592,6 +1573,22 @@ Vil du genoptage nu, så nyt arbejde igen når frem til dig?</translation>
         <source>Please fill in: %1.</source>
         <extracomment>%1 is the name of a field of the sign-in form, e.g. &quot;API key&quot;</extracomment>
         <translation>Udfyld venligst: %1.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøgle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
     </message>
 </context>
 <context>

@@ -54,25 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Frontline::AccountSetup</name>
-    <message>
-        <source>Server address</source>
-        <translation>Dirección del servidor</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave API</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-</context>
-<context>
     <name>Frontline::ApiError</name>
     <message>
         <source>the server</source>
@@ -1592,6 +1573,22 @@ Resume now, so that new work reaches you again?</source>
         <source>Please fill in: %1.</source>
         <extracomment>%1 is the name of a field of the sign-in form, e.g. &quot;API key&quot;</extracomment>
         <translation>Rellena: %1.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>

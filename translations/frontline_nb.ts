@@ -54,25 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Frontline::AccountSetup</name>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-nøkkel</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passord</translation>
-    </message>
-</context>
-<context>
     <name>Frontline::ApiError</name>
     <message>
         <source>the server</source>
@@ -1592,6 +1573,22 @@ Vil du gjenoppta nå, slik at nytt arbeid når deg igjen?</translation>
         <source>Please fill in: %1.</source>
         <extracomment>%1 is the name of a field of the sign-in form, e.g. &quot;API key&quot;</extracomment>
         <translation>Fyll inn: %1.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøkkel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
     </message>
 </context>
 <context>

@@ -54,25 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Frontline::AccountSetup</name>
-    <message>
-        <source>Server address</source>
-        <translation>Naslov strežnika</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Ključ API</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-pošta</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Geslo</translation>
-    </message>
-</context>
-<context>
     <name>Frontline::ApiError</name>
     <message>
         <source>the server</source>
@@ -1610,6 +1591,22 @@ Resume now, so that new work reaches you again?</source>
         <source>Please fill in: %1.</source>
         <extracomment>%1 is the name of a field of the sign-in form, e.g. &quot;API key&quot;</extracomment>
         <translation>Izpolnite: %1.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Naslov strežnika</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ključ API</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Geslo</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ QString SignInError::humanMessage() const
         return tr("The key works, but no agent of this account has that e-mail address.");
     case Kind::MissingField:
         //: %1 is the name of a field of the sign-in form, e.g. "API key"
-        return tr("Please fill in: %1.").arg(field);
+        return tr("Please fill in: %1.").arg(field ? tr(field) : QString());
     }
     return {};
 }
@@ -115,19 +115,25 @@ void AccountSetup::signIn(const SignInRequest &request)
     m_request = request;
     const bool byKey = request.method == SignInRequest::Method::ApiKey;
     if (request.serverUrl.trimmed().isEmpty()) {
-        fail(SignInError{SignInError::Kind::MissingField, {}, {}, tr("Server address")});
+        fail(SignInError{SignInError::Kind::MissingField,
+                         {},
+                         {},
+                         QT_TRANSLATE_NOOP("Frontline::SignInError", "Server address")});
         return;
     }
     if (byKey && request.apiKey.trimmed().isEmpty()) {
-        fail(SignInError{SignInError::Kind::MissingField, {}, {}, tr("API key")});
+        fail(SignInError{
+                SignInError::Kind::MissingField, {}, {}, QT_TRANSLATE_NOOP("Frontline::SignInError", "API key")});
         return;
     }
     if (request.email.trimmed().isEmpty()) {
-        fail(SignInError{SignInError::Kind::MissingField, {}, {}, tr("E-mail")});
+        fail(SignInError{
+                SignInError::Kind::MissingField, {}, {}, QT_TRANSLATE_NOOP("Frontline::SignInError", "E-mail")});
         return;
     }
     if (!byKey && request.password.isEmpty()) {
-        fail(SignInError{SignInError::Kind::MissingField, {}, {}, tr("Password")});
+        fail(SignInError{
+                SignInError::Kind::MissingField, {}, {}, QT_TRANSLATE_NOOP("Frontline::SignInError", "Password")});
         return;
     }
     std::optional<ApiError> error;

@@ -47,7 +47,9 @@ public:
     Kind kind = Kind::Api;
     std::optional<ApiError> api;
     std::optional<KeychainError> keychain;
-    QString field; // MissingField: which one
+    /// MissingField: which one, in English (QT_TRANSLATE_NOOP): humanMessage() translates it
+    /// when asked, so the sentence follows a language switch.
+    const char *field = nullptr;
 
     QString humanMessage() const;
     bool needsTwoFactorCode() const { return api && api->kind() == ApiError::Kind::TwoFactorRequired; }

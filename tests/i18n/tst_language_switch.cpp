@@ -7,6 +7,7 @@
 #include "demosession.h"
 #include "showntexts.h"
 
+#include "dialogs/logindialog.h"
 #include "dialogs/postponedialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -17,6 +18,8 @@
 #include "ticketview.h"
 #include "trayicon.h"
 
+#include "account/accountsetup.h"
+#include "account/credentialstore.h"
 #include "models/queuemodel.h"
 #include "models/ticketlistmodel.h"
 #include "presence/presencecontroller.h"
@@ -25,6 +28,8 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
 
@@ -109,6 +114,30 @@ private slots:
         m_tray.reset();
         m_dialog.reset();
         m_language.setLanguage(u"en"_s);
+    }
+
+    // A sentence shown before the switch (a sign-in problem from core) is said again in the
+    // new language, the field it names included.
+    void signInProblemFollowsTheLanguage()
+    {
+        switchTo(u"da"_s);
+        QNetworkAccessManager network;
+        CredentialStore credentials(u"FrontlineLanguageSwitchTest"_s);
+        AccountSetup setup(&network, credentials);
+        LoginDialog dialog(setup);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.signInButton()->click(); // nothing filled in
+        const auto sentence = [](const QString &language) {
+            return expected(language, u"Frontline::SignInError"_s, u"Please fill in: %1."_s)
+                    .arg(expected(language, u"Frontline::SignInError"_s, u"Server address"_s));
+        };
+        QTRY_COMPARE(dialog.statusText(), sentence(u"da"_s));
+        for (const QString &language : {u"sl"_s, u"es"_s, u"nb"_s, u"en"_s}) {
+            switchTo(language);
+            QCOMPARE(dialog.statusText(), sentence(language));
+            QCOMPARE(dialog.signInButton()->text(), expected(language, u"Frontline::LoginDialog"_s, u"Sign &In"_s));
+        }
     }
 
     void switches_data()
