@@ -23,6 +23,18 @@ namespace {
         QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),  QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
 };
 
+// The formats of the chosen language: the system's own locale when it speaks that language (an
+// English UI in Britain writes 14:30 and 31/12/2026, a Spanish one in Mexico uses Mexico's
+// formats), else the language's main country.
+QLocale localeFor(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    const QString systemCode = system.language() == QLocale::NorwegianBokmal ? u"nb"_s : system.name().left(2);
+    if (systemCode == code)
+        return system;
+    return QLocale(code == u"nb" ? u"nb_NO"_s : code);
+}
+
 } // namespace
 
 LanguageManager::LanguageManager(QObject *parent)
@@ -98,7 +110,7 @@ bool LanguageManager::setLanguage(const QString &requested)
         QCoreApplication::removeTranslator(m_qt.get());
     m_app = std::move(app);
     m_qt = std::move(qt);
-    QLocale::setDefault(QLocale(code == u"nb" ? u"nb_NO"_s : code));
+    QLocale::setDefault(localeFor(code));
     // Installing sends QEvent::LanguageChange to every widget: they retranslate themselves.
     if (!m_qt->isEmpty())
         QCoreApplication::installTranslator(m_qt.get());
