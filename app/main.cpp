@@ -2,6 +2,7 @@
 #include "application.h"
 #include "languagemanager.h"
 #include "options.h"
+#include "quitonsignal.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(u"frontline.example.org"_s);
     QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
     QApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
+    // Frontline lives on in the tray with no window shown; Application decides when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 
     // The system language first, so --help is translated; --lang and Settings come later.
@@ -28,6 +31,9 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Frontline::Application application(std::move(options), language);
+    // A session logging out sends SIGTERM: quit as from the menu (presence log closed,
+    // the demo's sandbox stopped) rather than die mid-write.
+    Frontline::quitOnTerminationSignals(&application, [&application] { application.quit(); });
     application.start();
     return QApplication::exec();
 }

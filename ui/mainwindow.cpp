@@ -180,6 +180,7 @@ void MainWindow::createActions()
     make(u"syncNow"_s, QKeySequence(Qt::Key_F5), [this] { m_workspace.sync().syncNow(); });
     make(u"settings"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { Q_EMIT settingsRequested(); });
     make(u"signOut"_s, QKeySequence(), [this] { Q_EMIT signOutRequested(); });
+    make(u"workTime"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { Q_EMIT workTimeRequested(); });
     make(u"quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { Q_EMIT quitRequested(); });
     make(u"search"_s, QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
         m_search->setFocus();
@@ -244,6 +245,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (int i = 0; i < QueueModel::kQueueCount; ++i)
         m_viewMenu->addAction(m_actions.value(u"queue%1"_s.arg(i + 1)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.value(u"workTime"_s));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_actions.value(u"shortcuts"_s), m_actions.value(u"about"_s)});
@@ -273,10 +276,12 @@ void MainWindow::retranslate()
     text(u"transfer"_s, tr("Trans&fer to department…"));
     text(u"assign"_s, tr("&Assign to agent…"));
     text(u"resolve"_s, tr("Re&solve"));
-    text(u"answered"_s, tr("Mark a&nswered"));
+    text(u"answered"_s, tr("Mark ans&wered"));
     text(u"reopen"_s, tr("Re&open"));
     text(u"postpone"_s, tr("&Postpone…"));
     text(u"pending"_s, tr("&Pending actions…"));
+    //: Menu: the agent's working time today and this week, pauses excluded
+    text(u"workTime"_s, tr("&Working time…"));
     text(u"shortcuts"_s, tr("&Keyboard shortcuts"));
     text(u"about"_s, tr("&About Frontline"));
     for (int i = 0; i < QueueModel::kQueueCount; ++i)
@@ -448,10 +453,33 @@ void MainWindow::restoreState()
     setSort(sort);
 }
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeForQuit()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (m_closeToTray && !m_quitting) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (!m_quitting)
+        Q_EMIT quitRequested();
 }
 
 } // namespace Frontline
