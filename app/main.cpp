@@ -7,21 +7,55 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"Frontline"_s);
+    QCoreApplication::setOrganizationName(u"Frontline"_s);
+    QCoreApplication::setOrganizationDomain(u"frontline.example.org"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+}
+
+// --help and --version answer in a terminal without a display (no GUI is started for them).
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Frontline::LanguageManager language;
+        language.setLanguage(QString());
+        Frontline::Options options;
+        int exitCode = 0;
+        Frontline::Options::parse(app, &options, &exitCode);
+        return exitCode;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Frontline"_s);
-    QApplication::setOrganizationName(u"Frontline"_s);
-    QApplication::setOrganizationDomain(u"frontline.example.org"_s);
-    QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
-    QApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
     // Frontline lives on in the tray with no window shown; Application decides when to quit.
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 
-    // The system language first, so --help is translated; --lang and Settings come later.
+    // The system language first, so messages are translated; --lang and Settings come later.
     Frontline::LanguageManager language;
     language.setLanguage(QString());
 
