@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -121,6 +122,10 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
 
     connect(m_queues, &QueueListView::queueChanged, this, &MainWindow::applyQuery);
     connect(m_list, &TicketListView::currentTicketChanged, this, [this](const QString &id) {
+        // A search or a queue switch that hides the open ticket must not take away a reply
+        // being written: the ticket stays open until another one is chosen.
+        if (id.isEmpty() && !m_ticketView->composer()->editor()->toPlainText().trimmed().isEmpty())
+            return;
         m_ticketView->showTicket(id);
         updateTicketActions();
     });
@@ -148,6 +153,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     m_queueModel->setScope(m_workspace.me().id, m_workspace.sync().myDepartmentIds());
     applyQuery();
     updateTicketActions();
+    m_list->setFocus(); // j/k work from the first moment
 }
 
 MainWindow::~MainWindow() = default;

@@ -6,12 +6,14 @@
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 
+#include "composer.h"
 #include "desktopintegration.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "notificationcenter.h"
 #include "presencebutton.h"
 #include "settingsdialog.h"
+#include "ticketlistview.h"
 #include "ticketview.h"
 #include "trayicon.h"
 #include "worktimepanel.h"
@@ -27,8 +29,10 @@
 
 #include <QDialogButtonBox>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -232,6 +236,32 @@ private slots:
         QTRY_VERIFY(m_desktop->workTimePanel().isVisible());
         // Today's line reached the tray's tooltip too.
         QVERIFY(m_desktop->tray()->toolTip().contains(m_desktop->workTimePanel().summaryLine()));
+    }
+
+    // Not presence, but this window is the one with the sandbox behind it: a search that hides
+    // the open ticket must not take away a reply being written.
+    void aSearchKeepsTheTicketWithAReplyInProgress()
+    {
+        m_window->bringToFront();
+        m_window->selectQueue(TicketQuery::Queue::Mine);
+        TicketListView *list = m_window->ticketListView();
+        QTRY_VERIFY(list->model()->rowCount() > 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        const QString open = m_window->ticketView()->ticketId();
+        QVERIFY(!open.isEmpty());
+        m_window->ticketView()->composer()->startReply();
+        m_window->ticketView()->composer()->editor()->setPlainText(u"Half-written answer"_s);
+        m_window->searchField()->setText(u"zzzz-no-ticket-has-this"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(m_window->ticketView()->ticketId(), open);
+        // Without a reply in progress the emptied list clears the view as before.
+        m_window->ticketView()->composer()->editor()->clear();
+        m_window->searchField()->clear();
+        QTRY_VERIFY(list->model()->rowCount() > 1);
+        list->setCurrentIndex(list->model()->index(1, 0));
+        m_window->searchField()->setText(u"zzzz-no-ticket-has-this"_s);
+        QTRY_VERIFY(m_window->ticketView()->ticketId().isEmpty());
+        m_window->searchField()->clear();
     }
 
     void quitFromTheTray()
