@@ -16,7 +16,7 @@ namespace {
 void setIdentity()
 {
     QCoreApplication::setApplicationName(u"Frontline"_s);
-    QCoreApplication::setOrganizationName(u"Frontline"_s);
+    // No organisation name: it would double the folder (~/.config/Frontline/Frontline).
     QCoreApplication::setOrganizationDomain(u"frontline.example.org"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 }
