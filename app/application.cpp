@@ -2,6 +2,7 @@
 #include "application.h"
 
 #include "demolauncher.h"
+#include "desktopintegration.h"
 #include "dialogs/logindialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -64,6 +65,7 @@ Application::~Application()
 {
     if (m_workspace)
         m_workspace->shutdown();
+    m_desktop.reset();
     m_window.reset();
     m_workspace.reset();
     m_demo.reset();
@@ -168,6 +170,9 @@ void Application::openWorkspace(const AccountSettings &account, const QString &a
     });
     m_window = std::make_unique<MainWindow>(*m_workspace, *m_settings);
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit);
+    m_desktop = std::make_unique<DesktopIntegration>(DesktopIntegration::Parts{
+            *m_workspace, *m_window, *m_settings, m_language, *m_credentials, m_options.demo});
+    connect(m_desktop.get(), &DesktopIntegration::quitRequested, this, &Application::quit);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     if (m_options.demo)
         m_window->setDemo(true);
@@ -175,8 +180,12 @@ void Application::openWorkspace(const AccountSettings &account, const QString &a
         m_window->resize(1400, 860);
         armScreenshot();
     }
-    if (!m_options.minimized)
-        m_window->show();
+    if (!m_options.screenshot.isEmpty() || !m_desktop->startsInTray(m_options.minimized)) {
+        if (m_options.minimized && m_options.screenshot.isEmpty())
+            m_window->showMinimized(); // no tray to start in: the taskbar then
+        else
+            m_window->show();
+    }
     m_workspace->start();
 }
 
@@ -233,9 +242,11 @@ void Application::signOut()
     const AccountSettings account = m_workspace->account();
     m_workspace->shutdown();
     m_window->hide();
+    m_desktop.reset(); // the tray goes with the account
     m_setup = std::make_unique<AccountSetup>(m_network, *m_credentials);
     connect(m_setup.get(), &AccountSetup::signedOut, this, [this] {
         AccountSettings::clear(*m_settings);
+        m_desktop.reset();
         m_window.reset();
         m_workspace.reset();
         showLogin();
@@ -249,7 +260,7 @@ void Application::signOut()
 void Application::quit()
 {
     if (m_window)
-        m_window->close();
+        m_window->closeForQuit();
     if (m_workspace)
         m_workspace->shutdown();
     if (m_demo)

@@ -21,6 +21,7 @@ namespace Frontline {
 class AccountSetup;
 class CredentialStore;
 class DemoLauncher;
+class DesktopIntegration;
 class LanguageManager;
 class MainWindow;
 class Workspace;
@@ -37,6 +38,13 @@ public:
 
     /// Starts; the event loop runs the rest. Exit codes come through QCoreApplication::exit.
     void start();
+    /// Quits as the menu's Quit does: the window closes for good, the workspace shuts down
+    /// (presence log closed), the demo's sandbox stops, the event loop ends.
+    void quit();
+
+    /// The window and its surroundings once signed in (null before; for tests).
+    MainWindow *mainWindow() const { return m_window.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
 
 private:
     void startDemo();
@@ -47,7 +55,6 @@ private:
     void takeScreenshot();
     void fail(const QString &message, int exitCode = 1);
     void signOut();
-    void quit();
 
     Options m_options;
     LanguageManager &m_language;
@@ -60,6 +67,7 @@ private:
     std::unique_ptr<DemoLauncher> m_demo;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop;
     QTimer m_screenshotTimeout;
     bool m_screenshotTaken = false;
 };

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Frontline {
@@ -78,6 +81,8 @@ void DemoLauncher::start()
                      u"--data"_s, data,   u"--simulate"_s, u"60"_s};
     args << m_extra;
     qCInfo(lcApp) << "starting the demo help desk:" << program << args;
+    // Should Frontline itself be killed (no chance to stop it), the kernel ends the sandbox too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(program, args);
     QTimer::singleShot(kStartTimeoutMs, this, [this] {
         if (!m_ready) {

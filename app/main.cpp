@@ -2,9 +2,12 @@
 #include "application.h"
 #include "languagemanager.h"
 #include "options.h"
+#include "quitonsignal.h"
 
 #include <QApplication>
 #include <QIcon>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -22,19 +25,50 @@ QString requestedLanguage(const QStringList &arguments)
     return {};
 }
 
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"Frontline"_s);
+    // No organisation name: it would double the folder (~/.config/Frontline/Frontline).
+    QCoreApplication::setOrganizationDomain(u"frontline.example.org"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+}
+
+// --help and --version answer in a terminal without a display (no GUI is started for them).
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Frontline::LanguageManager language; // --lang, else the system's
+        if (!language.setLanguage(requestedLanguage(QCoreApplication::arguments())))
+            language.setLanguage(QString());
+        Frontline::Options options;
+        int exitCode = 0;
+        Frontline::Options::parse(app, &options, &exitCode);
+        return exitCode;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Frontline"_s);
-    QApplication::setOrganizationName(u"Frontline"_s);
-    QApplication::setOrganizationDomain(u"frontline.example.org"_s);
-    QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
-    QApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
+    // Frontline lives on in the tray with no window shown; Application decides when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 
-    // --lang, else the system language, so --help is translated; Settings come later.
+    // --lang, else the system language, so messages are translated; Settings come later.
     Frontline::LanguageManager language;
     if (!language.setLanguage(requestedLanguage(QCoreApplication::arguments())))
         language.setLanguage(QString());
@@ -45,6 +79,9 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Frontline::Application application(std::move(options), language);
+    // A session logging out sends SIGTERM: quit as from the menu (presence log closed,
+    // the demo's sandbox stopped) rather than die mid-write.
+    Frontline::quitOnTerminationSignals(&application, [&application] { application.quit(); });
     application.start();
     return QApplication::exec();
 }

@@ -2,26 +2,10 @@
 #include "sandboxapp.h"
 #include "sandboxoptions.h"
 
+#include "quitonsignal.h"
+
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void writeToPipe(int)
-{
-    const char byte = 1;
-    // Only async-signal-safe calls here; the event loop reads the pipe and quits.
-    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,11 +31,6 @@ int main(int argc, char *argv[])
     out.flush();
 
     // SIGTERM/SIGINT end the event loop, so the database is closed and a temporary one removed.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-        std::signal(SIGTERM, writeToPipe);
-        std::signal(SIGINT, writeToPipe);
-    }
+    Frontline::quitOnTerminationSignals(&app, [] { QCoreApplication::quit(); });
     return QCoreApplication::exec();
 }

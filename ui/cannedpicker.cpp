@@ -82,7 +82,11 @@ void CannedPicker::open(const QPoint &globalPos, const QString &filter)
     updatePreview();
     QPoint pos = globalPos;
     if (const QScreen *screen = QGuiApplication::screenAt(globalPos)) {
-        const QRect area = screen->availableGeometry();
+        QRect area = screen->availableGeometry();
+        // Inside the window when it is wide enough, so the popup reads as part of the composer.
+        if (const QWidget *top = parentWidget() ? parentWidget()->window() : nullptr;
+            top && top->frameGeometry().width() >= width())
+            area = area.intersected(top->frameGeometry());
         pos.setX(std::min(pos.x(), area.right() - width()));
         if (pos.y() + height() > area.bottom())
             pos.setY(std::max(area.top(), pos.y() - height() - 24));

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -121,6 +122,10 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
 
     connect(m_queues, &QueueListView::queueChanged, this, &MainWindow::applyQuery);
     connect(m_list, &TicketListView::currentTicketChanged, this, [this](const QString &id) {
+        // A search or a queue switch that hides the open ticket must not take away a reply
+        // being written: the ticket stays open until another one is chosen.
+        if (id.isEmpty() && !m_ticketView->composer()->editor()->toPlainText().trimmed().isEmpty())
+            return;
         m_ticketView->showTicket(id);
         updateTicketActions();
     });
@@ -148,6 +153,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     m_queueModel->setScope(m_workspace.me().id, m_workspace.sync().myDepartmentIds());
     applyQuery();
     updateTicketActions();
+    m_list->setFocus(); // j/k work from the first moment
 }
 
 MainWindow::~MainWindow() = default;
@@ -180,6 +186,7 @@ void MainWindow::createActions()
     make(u"syncNow"_s, QKeySequence(Qt::Key_F5), [this] { m_workspace.sync().syncNow(); });
     make(u"settings"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { Q_EMIT settingsRequested(); });
     make(u"signOut"_s, QKeySequence(), [this] { Q_EMIT signOutRequested(); });
+    make(u"workTime"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { Q_EMIT workTimeRequested(); });
     make(u"quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { Q_EMIT quitRequested(); });
     make(u"search"_s, QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
         m_search->setFocus();
@@ -244,6 +251,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (int i = 0; i < QueueModel::kQueueCount; ++i)
         m_viewMenu->addAction(m_actions.value(u"queue%1"_s.arg(i + 1)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.value(u"workTime"_s));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_actions.value(u"shortcuts"_s), m_actions.value(u"about"_s)});
@@ -278,6 +287,8 @@ void MainWindow::retranslate()
     text(u"reopen"_s, tr("Re&open"));
     text(u"postpone"_s, tr("&Postpone…"));
     text(u"pending"_s, tr("&Pending actions…"));
+    //: Menu: the agent's working time today and this week, pauses excluded
+    text(u"workTime"_s, tr("&Working time…"));
     text(u"shortcuts"_s, tr("&Keyboard shortcuts"));
     text(u"about"_s, tr("&About Frontline"));
     for (int i = 0; i < QueueModel::kQueueCount; ++i)
@@ -456,10 +467,33 @@ void MainWindow::restoreState()
     setSort(sort);
 }
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeForQuit()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (m_closeToTray && !m_quitting) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (!m_quitting)
+        Q_EMIT quitRequested();
 }
 
 } // namespace Frontline

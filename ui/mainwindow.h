@@ -47,11 +47,22 @@ public:
     void selectQueue(TicketQuery::Queue queue);
     void setSort(TicketQuery::Sort sort);
     void openTicket(const QString &ticketId);
+    /// Brings the window back from the tray or the taskbar and gives it the focus.
+    void bringToFront();
+    /// Closing the window hides it (Frontline keeps running in the tray) instead of quitting.
+    void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
+    /// Closes for good (quitting): the tray setting does not apply.
+    void closeForQuit();
+    /// A sentence about a failed action, shown in the status bar and a message box.
+    void showProblem(const QString &message);
     /// The window belongs to the demo help desk: the title says so, in every language.
     void setDemo(bool demo);
 
 Q_SIGNALS:
     void settingsRequested();
+    void workTimeRequested();
+    /// The window was closed to the tray (not quit).
+    void hiddenToTray();
     void signOutRequested();
     void quitRequested();
 
@@ -68,7 +79,6 @@ private:
     void retranslate();
     void saveState();
     void restoreState();
-    void showProblem(const QString &message);
 
     void take();
     void transfer(bool toAgent);
@@ -97,6 +107,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
+    bool m_closeToTray = false;
+    bool m_quitting = false;
     bool m_demo = false;
 };
 

@@ -20,23 +20,23 @@ void fetchPages(QObject *context, std::function<Job *(int page)> start, int perP
                 std::function<bool(const Job &job)> onPage, std::function<void(std::optional<ApiError>)> done,
                 int maxPages = 500)
 {
+    // The pending job's connection owns the loop (a strong reference); the loop refers to
+    // itself only weakly, so a job that never finishes (shutdown) frees everything with it.
     auto step = std::make_shared<std::function<void(int)>>();
-    *step = [context, start, perPage, onPage, done, maxPages, step](int page) {
+    std::weak_ptr<std::function<void(int)>> weakStep = step;
+    *step = [context, start, perPage, onPage, done, maxPages, weakStep](int page) {
         Job *job = start(page);
-        QObject::connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {
+        QObject::connect(job, &ApiJob::finished, context, [=, self = weakStep.lock()](ApiJob *finished) {
             if (finished->error()) {
                 done(finished->error());
-                *step = nullptr; // break the self-reference
                 return;
             }
             const Job &typed = *static_cast<Job *>(finished);
             const bool more = onPage(typed) && int(typed.items().size()) >= perPage && page < maxPages;
-            if (more) {
-                (*step)(page + 1);
-            } else {
+            if (more)
+                (*self)(page + 1);
+            else
                 done(std::nullopt);
-                *step = nullptr;
-            }
         });
     };
     (*step)(1);

@@ -589,7 +589,13 @@ void SyncEngine::fetchMany(
     auto batch = std::make_shared<Batch>();
     batch->pending = ids;
     batch->done = std::move(done);
-    batch->pump = [batch, fetchOne]() {
+    // Each fetch in flight holds the batch; the pump refers to it only weakly, so fetches
+    // that never finish (shutdown) free it with them instead of leaking a cycle.
+    std::weak_ptr<Batch> weak = batch;
+    batch->pump = [weak, fetchOne]() {
+        const std::shared_ptr<Batch> batch = weak.lock();
+        if (!batch)
+            return;
         while (!batch->error && !batch->pending.isEmpty() && batch->running < kParallelFetches) {
             ++batch->running;
             fetchOne(batch->pending.takeFirst(), [batch](std::optional<ApiError> error) {
@@ -600,12 +606,8 @@ void SyncEngine::fetchMany(
             });
         }
         if (batch->running == 0 && (batch->pending.isEmpty() || batch->error) && batch->done) {
-            // Resetting pump destroys this closure (and its copy of batch): take what is needed.
             auto finish = std::exchange(batch->done, nullptr);
-            const std::optional<ApiError> error = batch->error;
-            auto keep = batch;
-            keep->pump = nullptr;
-            finish(error);
+            finish(batch->error);
         }
     };
     batch->pump();

@@ -261,6 +261,55 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return presence.state() == PresenceState::Paused; }, kWait));
         QVERIFY(!presence.isPending());
     }
+
+    // Seeds 000/001: while the agent is paused through Frontline, new tickets of the
+    // department go to the colleague who is available; after Resume they reach the agent again.
+    void whilePausedNewTicketsGoToTheAvailableColleague()
+    {
+        SandboxProcess sandbox(SandboxProcess::smallSeed()
+                               + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Session s(sandbox);
+        QVERIFY(s.startAndSync());
+        SandboxClient client(sandbox);
+        auto createTicket = [&](int n) {
+            const Test::HttpReply reply = client.post(
+                    QStringLiteral("/tickets"),
+                    QJsonObject{{QStringLiteral("useridentifier"), QStringLiteral("routing%1@example.com").arg(n)},
+                                {QStringLiteral("subject"), QStringLiteral("Routing question %1").arg(n)},
+                                {QStringLiteral("departmentid"), QStringLiteral("first-line")},
+                                {QStringLiteral("recipient"), QStringLiteral("support@demo.frontline.example")},
+                                {QStringLiteral("message"), QStringLiteral("Hello")}});
+            return std::pair{reply.object().value(QStringLiteral("id")).toString(),
+                             reply.object().value(QStringLiteral("agentid")).toString()};
+        };
+
+        PresenceController &presence = s.workspace->presence();
+        QVERIFY(!presence.pause(QStringLiteral("Lunch")).isError());
+        QVERIFY(s.waitOutboxEmpty());
+        QStringList owners;
+        for (int i = 0; i < 20; ++i)
+            owners << createTicket(i).second;
+        QCOMPARE(owners.count(QStringLiteral("ag-sofia")), 20);
+
+        QVERIFY(!presence.resume().isError());
+        QVERIFY(s.waitOutboxEmpty());
+        QString mine;
+        for (int i = 20; i < 24 && mine.isEmpty(); ++i) {
+            const auto [id, owner] = createTicket(i);
+            if (owner == QStringLiteral("ag-lars"))
+                mine = id;
+        }
+        QVERIFY2(!mine.isEmpty(), "after Resume no new ticket reached the agent");
+        // And the client sees it as its own on the next poll.
+        Store &store = s.workspace->store();
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const auto row = store.tickets().row(mine);
+                    return row && row->agentId == QStringLiteral("ag-lars");
+                },
+                kWait));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)
