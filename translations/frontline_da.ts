@@ -410,6 +410,21 @@
     </message>
 </context>
 <context>
+    <name>Frontline::DesktopIntegration</name>
+    <message>
+        <source>Working time</source>
+        <translation>Arbejdstid</translation>
+    </message>
+    <message>
+        <source>Frontline is still running</source>
+        <translation>Frontline kører stadig</translation>
+    </message>
+    <message>
+        <source>It keeps counting down your deadlines and notifying you in the tray. Choose Quit in the tray menu to close it.</source>
+        <translation>Den bliver ved med at tælle ned til dine frister og give dig besked i statusfeltet. Vælg Afslut i menuen i statusfeltet for at lukke den.</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::DesktopNotifier</name>
     <message>
         <source>Open ticket</source>
@@ -792,6 +807,11 @@
     <message>
         <source>Mark ans&amp;wered</source>
         <translation>Markér som &amp;besvaret</translation>
+    </message>
+    <message>
+        <source>&amp;Working time…</source>
+        <extracomment>Menu: the agent&apos;s working time today and this week, pauses excluded</extracomment>
+        <translation>&amp;Arbejdstid…</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,21 @@
     </message>
 </context>
 <context>
+    <name>Frontline::DesktopIntegration</name>
+    <message>
+        <source>Working time</source>
+        <translation>Horas de trabajo</translation>
+    </message>
+    <message>
+        <source>Frontline is still running</source>
+        <translation>Frontline sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>It keeps counting down your deadlines and notifying you in the tray. Choose Quit in the tray menu to close it.</source>
+        <translation>Sigue contando el tiempo que queda para tus plazos y avisándote desde la bandeja del sistema. Elige Salir en el menú de la bandeja para cerrarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::DesktopNotifier</name>
     <message>
         <source>Open ticket</source>
@@ -792,6 +807,11 @@
     <message>
         <source>Mark ans&amp;wered</source>
         <translation>Marcar como respon&amp;dido</translation>
+    </message>
+    <message>
+        <source>&amp;Working time…</source>
+        <extracomment>Menu: the agent&apos;s working time today and this week, pauses excluded</extracomment>
+        <translation>&amp;Horas de trabajo…</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,21 @@
     </message>
 </context>
 <context>
+    <name>Frontline::DesktopIntegration</name>
+    <message>
+        <source>Working time</source>
+        <translation>Arbeidstid</translation>
+    </message>
+    <message>
+        <source>Frontline is still running</source>
+        <translation>Frontline kjører fortsatt</translation>
+    </message>
+    <message>
+        <source>It keeps counting down your deadlines and notifying you in the tray. Choose Quit in the tray menu to close it.</source>
+        <translation>Den fortsetter å telle ned til fristene dine og varsle deg i systemkurven. Velg Avslutt i menyen i systemkurven for å lukke den.</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::DesktopNotifier</name>
     <message>
         <source>Open ticket</source>
@@ -792,6 +807,11 @@
     <message>
         <source>Mark ans&amp;wered</source>
         <translation>Merk som &amp;besvart</translation>
+    </message>
+    <message>
+        <source>&amp;Working time…</source>
+        <extracomment>Menu: the agent&apos;s working time today and this week, pauses excluded</extracomment>
+        <translation>&amp;Arbeidstid…</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,21 @@
     </message>
 </context>
 <context>
+    <name>Frontline::DesktopIntegration</name>
+    <message>
+        <source>Working time</source>
+        <translation>Delovni čas</translation>
+    </message>
+    <message>
+        <source>Frontline is still running</source>
+        <translation>Frontline še vedno teče</translation>
+    </message>
+    <message>
+        <source>It keeps counting down your deadlines and notifying you in the tray. Choose Quit in the tray menu to close it.</source>
+        <translation>Še naprej odšteva čas do vaših rokov in vas obvešča v sistemski vrstici. Če ga želite zapreti, v meniju sistemske vrstice izberite Končaj.</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::DesktopNotifier</name>
     <message>
         <source>Open ticket</source>
@@ -794,6 +809,11 @@
     <message>
         <source>Mark ans&amp;wered</source>
         <translation>Označi kot odgo&amp;vorjeno</translation>
+    </message>
+    <message>
+        <source>&amp;Working time…</source>
+        <extracomment>Menu: the agent&apos;s working time today and this week, pauses excluded</extracomment>
+        <translation>&amp;Delovni čas …</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,12 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "presencebutton.h"
+#include "presencetext.h"
+#include "resumeprompt.h"
 #include "settingsdialog.h"
 #include "ticketview.h"
 #include "trayicon.h"
+#include "worktimepanel.h"
 
 #include "account/accountsetup.h"
 #include "account/credentialstore.h"
@@ -36,6 +39,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Frontline;
 using namespace Frontline::Test;
@@ -177,6 +181,12 @@ private slots:
         dialogs.push_back(
                 std::make_unique<PendingActionsDialog>(ws.store(), ws.actions(), ws.pusher(), ws.sync(), window));
         dialogs.push_back(std::make_unique<ShortcutsDialog>(window->allActions(), window));
+        // The working-time window (View → Working time) and the welcome-back prompt.
+        auto workTime = std::make_unique<QDialog>(window);
+        (new QVBoxLayout(workTime.get()))->addWidget(new WorkTimePanel(ws.store(), ws.clock(), workTime.get()));
+        workTime->setWindowTitle(
+                Catalogues::translation(language, u"Frontline::DesktopIntegration"_s, u"Working time"_s));
+        dialogs.push_back(std::move(workTime));
         for (const auto &dialog : dialogs) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -184,6 +194,19 @@ private slots:
             expectUniqueMnemonics(dialog.get());
             dialog->hide();
         }
+    }
+
+    void resumePrompt_data() { languages(); }
+    void resumePrompt()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_language.setLanguage(language));
+        ResumePrompt prompt;
+        prompt.setPresenceText(PresenceText::describe(m_session.workspace().presence(), m_session.clock().now()));
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        expectNoEnglish(&prompt, language);
+        expectUniqueMnemonics(&prompt);
     }
 
     // The settings' tabs are separate pages: a mnemonic is unique on its page, together with
