@@ -88,9 +88,12 @@ int main(int argc, char **argv)
 
     // Warm-up: the first sync, then SLA levels and conversations of every open ticket in scope.
     w.start();
-    QTest::qWaitFor([&] { return w.sync().isInitialSyncDone(); }, 60000);
+    if (!QTest::qWaitFor([&] { return w.sync().isInitialSyncDone(); }, 60000)) {
+        QTextStream(stderr) << "no first sync: " << w.sync().errorText() << '\n';
+        return 2;
+    }
     const QString me = DemoAgent::lars().id;
-    QTest::qWaitFor(
+    const bool warm = QTest::qWaitFor(
             [&] {
                 const QStringList departments = w.sync().myDepartmentIds();
                 return w.store().tickets().ticketsNeedingSla(me, departments, 1).isEmpty()
@@ -98,6 +101,10 @@ int main(int argc, char **argv)
                         && w.store().outbox().count() == 0;
             },
             60000);
+    if (!warm) {
+        QTextStream(stderr) << "SLA levels and conversations were still being fetched after a minute\n";
+        return 2;
+    }
     QTest::qWait(3000); // quiet cycles after the last change
 
     auto measure = [&](const QString &label) {

@@ -136,7 +136,11 @@ void OutboxPusher::pushNext()
 
 void OutboxPusher::verifyThenSend(const OutboxEntry &entry)
 {
-    auto *job = m_client.listTicketMessages(entry.ticketId, true, ListQuery::pageOf(1, 100));
+    // Newest first: the reply, if it arrived, is among the last groups of a conversation
+    // that may be longer than one page.
+    auto *job = m_client.listTicketMessages(
+            entry.ticketId, true,
+            ListQuery::pageOf(1, 100).sortedBy(u"datecreated"_s, ListQuery::SortDirection::Descending));
     connect(job, &ApiJob::finished, this, [this, entry](ApiJob *j) {
         if (j->error()) {
             failed(entry, *j->error());

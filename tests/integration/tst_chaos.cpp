@@ -39,7 +39,7 @@ constexpr int kTicketsPerAgent = 10;
 constexpr int kMeanGapMs = 120;
 constexpr int kDrainMs = 240000;
 
-struct Agent
+struct Actor
 {
     WorkspaceSession *session = nullptr;
     QStringList pool; // tickets whose state only this agent changes
@@ -57,7 +57,7 @@ public:
 
     /// One random action by one of the agents: taken through TicketActions (the outbox and
     /// the optimistic change in one transaction) and applied to the expected state.
-    void act(Agent &me, const Agent &other, int n)
+    void act(Actor &me, const Actor &other, int n)
     {
         TicketActions &actions = me.session->workspace().actions();
         Store &store = me.session->workspace().store();
@@ -249,8 +249,8 @@ private slots:
         qInfo("first syncs through the faults: %.1f s", double(clock.elapsed()) / 1000);
 
         // Each agent's own tickets: open in its departments, Billing (shared) split between them.
-        Agent a{&lars, {}, lars.workspace().sync().myDepartmentIds()};
-        Agent b{&sofie, {}, sofie.workspace().sync().myDepartmentIds()};
+        Actor a{&lars, {}, lars.workspace().sync().myDepartmentIds()};
+        Actor b{&sofie, {}, sofie.workspace().sync().myDepartmentIds()};
         QCOMPARE(a.departments.size(), 2);
         QCOMPARE(b.departments.size(), 3);
         const QStringList larsOpen = openInDepartments(lars, a.departments);

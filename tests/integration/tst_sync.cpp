@@ -147,6 +147,61 @@ private slots:
         QVERIFY(history.size() >= 3);
     }
 
+    void aReplyInDoubtIsFoundOnALongConversation()
+    {
+        // Contract 11.7: a reply whose first attempt may have reached the server is looked for
+        // before it is sent again, also when the conversation has more message groups than one
+        // page (the reply is among the newest).
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+        Store &store = s.workspace().store();
+        TicketQuery q;
+        q.meId = DemoAgent::lars().id;
+        const QString id = store.tickets().rows(q, 0, 1).value(0).id;
+        QVERIFY(!id.isEmpty());
+        SandboxClient client(sandbox);
+        const QString conversation = QStringLiteral("/api/conversations/%1/messages").arg(id);
+        const SandboxClient::Params v1Key{{QStringLiteral("apikey"), DemoAgent::lars().v1ApiKey}};
+        for (int i = 0; i < 120; ++i) {
+            const HttpReply r = client.postForm(conversation,
+                                                {{QStringLiteral("message"), QStringLiteral("Note %1").arg(i)},
+                                                 {QStringLiteral("type"), QStringLiteral("N")}},
+                                                v1Key);
+            QCOMPARE(r.status, 200);
+        }
+
+        // The reply goes to the server, but its answer is lost and Frontline stops (crash).
+        s.workspace().pusher().setOnline(false);
+        const QString body =
+                QStringLiteral("Vi har sendt en ny faktura. — Lars %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(!s.workspace().actions().reply(id, body, false).isError());
+        const OutboxEntry entry = store.outbox().all().constLast();
+        QCOMPARE(client.postForm(conversation,
+                                 {{QStringLiteral("message"), body},
+                                  {QStringLiteral("type"), QStringLiteral("M")},
+                                  {QStringLiteral("useridentifier"), DemoAgent::lars().email}},
+                                 v1Key)
+                         .status,
+                 200);
+        QVERIFY(!store.outbox().markSending(entry.id, QDateTime::currentDateTimeUtc()).isError());
+        QVERIFY(!store.outbox().markInterruptedAsUnknown().isError());
+        QCOMPARE(store.outbox().entry(entry.id)->state, OutboxEntry::State::Unknown);
+
+        s.workspace().pusher().setOnline(true);
+        QVERIFY(s.waitOutboxEmpty());
+        int copies = 0;
+        const HttpReply messages = client.get(QStringLiteral("/tickets/%1/messages").arg(id),
+                                              {{QStringLiteral("_perPage"), QStringLiteral("1000")}});
+        QVERIFY(messages.array().size() > 120);
+        for (const QJsonValue &g : messages.array()) {
+            for (const QJsonValue &m : g[QStringLiteral("messages")].toArray())
+                copies += m[QStringLiteral("message")].toString() == body ? 1 : 0;
+        }
+        QCOMPARE(copies, 1);
+    }
+
     void changesOnTheServerArriveAndRaiseEvents()
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
