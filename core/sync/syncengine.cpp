@@ -635,6 +635,21 @@ void SyncEngine::openTicket(const QString &ticketId)
     });
 }
 
+void SyncEngine::actionConfirmed(const OutboxEntry &entry)
+{
+    if (entry.ticketId.isEmpty())
+        return;
+    bool &text = m_confirmed[entry.ticketId];
+    text = text || entry.kind == OutboxEntry::Kind::Reply || entry.kind == OutboxEntry::Kind::Note;
+    if (m_store.outbox().sendableCount(entry.ticketId) > 0)
+        return; // the last of them refreshes
+    const QString id = entry.ticketId;
+    const bool texts = m_confirmed.take(id);
+    refreshTicket(id);
+    if (texts)
+        fetchConversation(id, [](std::optional<ApiError>) {});
+}
+
 void SyncEngine::refreshTicket(const QString &ticketId)
 {
     auto *job = m_client.getTicket(ticketId);
