@@ -90,7 +90,10 @@ private slots:
         QVERIFY(QTest::qWaitFor(
                 [&] {
                     const QList<OutboxEntry> all = store->outbox().all();
-                    return std::any_of(all.cbegin(), all.cend(), [](const OutboxEntry &e) { return e.attempts > 0; });
+                    return std::any_of(all.cbegin(), all.cend(), [](const OutboxEntry &e) { return e.attempts > 0; })
+                            && std::none_of(all.cbegin(), all.cend(), [](const OutboxEntry &e) {
+                                   return e.state == OutboxEntry::State::Sending;
+                               });
                 },
                 10000));
         const QList<OutboxEntry> waiting = store->outbox().all();
