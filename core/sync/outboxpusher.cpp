@@ -274,8 +274,13 @@ void OutboxPusher::failed(const OutboxEntry &entry, const ApiError &error)
         qCWarning(lcSync) << "cannot record the outcome of an action:" << stored.detail;
 
     m_busy = false;
-    if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout)
+    // Only a server that could not be reached at all (refused, no route, no answer in time) means
+    // offline; a connection cut after the request went out did reach it, and saying "offline"
+    // would hold every other action back until the next poll.
+    if ((error.kind() == ApiError::Kind::Network && !error.outcomeUnknown())
+        || error.kind() == ApiError::Kind::Timeout) {
         Q_EMIT reachability(false);
+    }
     if (error.kind() == ApiError::Kind::Unauthorized && entry.kind != OutboxEntry::Kind::Reply
         && entry.kind != OutboxEntry::Kind::Note) {
         Q_EMIT unauthorized(error);

@@ -80,9 +80,8 @@ public:
     /// Re-read one ticket (after an action was confirmed or discarded).
     void refreshTicket(const QString &ticketId);
     /// The server confirmed one of the agent's actions. Once the last action of its ticket is
-    /// through, the ticket is re-read, and its conversation if a reply or note was among them
-    /// (the server's copy replaces the local one): one or two requests per burst of actions
-    /// rather than per action.
+    /// through, the ticket is re-read: one request per burst of actions rather than per
+    /// action (and no longer the conversation, SLA and history after each reply or note).
     void actionConfirmed(const Frontline::OutboxEntry &entry);
     /// Evidence from other requests (the outbox): the server was reached, or not.
     void reachability(bool reached);
@@ -160,7 +159,6 @@ private:
     QStringList m_departments;
     QSet<QString> m_stale; // active in the cache but not in the server's open set
     QSet<QString> m_opening;
-    QHash<QString, bool> m_confirmed; // ticket → a text was among its confirmed actions
 };
 
 } // namespace Frontline

@@ -49,7 +49,7 @@ public:
     /// is re-read from the server by the caller.
     StoreError discard(qint64 outboxId);
     /// The server confirmed an action: it leaves the outbox; its message stays shown until the
-    /// server's copy is fetched (SyncEngine::actionConfirmed).
+    /// server's copy of the conversation is fetched.
     StoreError complete(qint64 outboxId);
 
     /// The change an action makes to its ticket before the server confirms it.

@@ -23,7 +23,10 @@
 #include "sync/ticketactions.h"
 
 #include <QElapsedTimer>
+#include <QMetaEnum>
+#include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -178,6 +181,37 @@ QStringList openInDepartments(WorkspaceSession &s, const QStringList &department
     return ids;
 }
 
+/// Requests of one session by kind of endpoint (and how many were refused with 429), for the log.
+class RequestTally
+{
+public:
+    explicit RequestTally(WorkspaceSession &s)
+    {
+        QObject::connect(&s.network(), &QNetworkAccessManager::finished, &s.network(), [this](QNetworkReply *r) {
+            QString path = r->url().path();
+            static const QRegularExpression id(QStringLiteral("/(t|ag)-[^/]+"));
+            path.replace(id, QStringLiteral("/{id}"));
+            if (path == u"/api/v3/tickets")
+                path += r->url().query().contains(QStringLiteral("date_changed")) ? QStringLiteral("?changed")
+                                                                                  : QStringLiteral("?open");
+            ++m_counts[QLatin1StringView(r->operation() == QNetworkAccessManager::GetOperation ? "GET " : "") + path];
+            if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429)
+                ++m_refused;
+        });
+    }
+    QString text() const
+    {
+        QStringList parts;
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        return parts.join(QStringLiteral(", ")) + QStringLiteral("; %1 refused with 429").arg(m_refused);
+    }
+
+private:
+    QMap<QString, int> m_counts;
+    int m_refused = 0;
+};
+
 QString outboxProblems(WorkspaceSession &s)
 {
     QStringList out;
@@ -284,6 +318,8 @@ private slots:
 
         // The actions, at random moments, while both cores sync and push.
         const int requestsBefore = lars.requestCount() + sofie.requestCount();
+        RequestTally larsTally(lars);
+        RequestTally sofieTally(sofie);
         clock.restart();
         int taken = 0;
         QTimer ticker;
@@ -302,17 +338,28 @@ private slots:
         QVERIFY2(chaos.failures().isEmpty(), qPrintable(chaos.failures().join(u'\n')));
 
         // Everything leaves both outboxes: confirmed, nothing refused.
+        QTimer progress;
+        connect(&progress, &QTimer::timeout, this, [&] {
+            qInfo("%.0f s: outboxes %d and %d, sync %s and %s", double(clock.elapsed()) / 1000,
+                  lars.workspace().store().outbox().count(), sofie.workspace().store().outbox().count(),
+                  QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(lars.workspace().sync().state())),
+                  QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(sofie.workspace().sync().state())));
+        });
+        progress.start(10000);
         const bool drained = QTest::qWaitFor(
                 [&] {
                     return lars.workspace().store().outbox().count() == 0
                             && sofie.workspace().store().outbox().count() == 0;
                 },
                 kDrainMs);
+        progress.stop();
         QVERIFY2(drained, qPrintable(outboxProblems(lars) + u'\n' + outboxProblems(sofie)));
         const double drainSeconds = double(clock.elapsed()) / 1000;
         qInfo("%d actions (Lars %d, Sofie %d, %d texts) taken in %.1f s, all confirmed after %.1f s; %d requests",
               kActions, a.actions, b.actions, expected.textCount(), actingSeconds, drainSeconds,
               lars.requestCount() + sofie.requestCount() - requestsBefore);
+        qInfo("Lars: %s", qPrintable(larsTally.text()));
+        qInfo("Sofie: %s", qPrintable(sofieTally.text()));
 
         // The server holds exactly what the actions say.
         const QStringList differences = expected.differences(magnus);
