@@ -26,6 +26,7 @@ const QString kInitialDone = u"sync.initialDone"_s;
 const QString kLastSuccess = u"sync.lastSuccess"_s;
 constexpr int kParallelFetches = 4;
 constexpr int kStalePerCycle = 25;
+constexpr std::chrono::milliseconds kQuickProbe{2000};
 
 // Letters of tickets that are still somebody's work (contract 8.1; L is never active).
 const QStringList &activeLetters()
@@ -122,8 +123,9 @@ void SyncEngine::reachability(bool reached)
     if (!reached && m_state != State::Offline) {
         setState(State::Offline, [] { return tr("The server cannot be reached."); });
         Q_EMIT onlineChanged(false);
+        // One failed request is weak evidence and the outbox now waits: the probe settles it soon.
         if (m_running && !m_cycleRunning)
-            m_pollTimer.start(m_options.activePoll);
+            m_pollTimer.start(std::min(m_options.activePoll, kQuickProbe));
     } else if (reached && m_state == State::Offline) {
         syncNow();
     }
@@ -636,6 +638,15 @@ void SyncEngine::openTicket(const QString &ticketId)
         }
         oneDone(j->error());
     });
+}
+
+void SyncEngine::actionConfirmed(const OutboxEntry &entry)
+{
+    // The last of a ticket's actions refreshes it. Its conversation follows from the change
+    // (the open ticket's view re-reads it, the prefetch the others'); until then a confirmed
+    // reply or note stays shown from the cache.
+    if (!entry.ticketId.isEmpty() && m_store.outbox().sendableCount(entry.ticketId) == 0)
+        refreshTicket(entry.ticketId);
 }
 
 void SyncEngine::refreshTicket(const QString &ticketId)

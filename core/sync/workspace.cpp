@@ -63,12 +63,7 @@ StoreError Workspace::open()
 
     connect(m_client.get(), &LiveAgentClient::unauthorized, this, &Workspace::credentialsRejected);
     connect(m_pusher.get(), &OutboxPusher::reachability, m_sync.get(), &SyncEngine::reachability);
-    connect(m_pusher.get(), &OutboxPusher::actionConfirmed, this, [this](const OutboxEntry &entry) {
-        if (!entry.ticketId.isEmpty())
-            m_sync->refreshTicket(entry.ticketId);
-        if (entry.kind == OutboxEntry::Kind::Reply || entry.kind == OutboxEntry::Kind::Note)
-            m_sync->openTicket(entry.ticketId); // the confirmed message replaces the local one
-    });
+    connect(m_pusher.get(), &OutboxPusher::actionConfirmed, m_sync.get(), &SyncEngine::actionConfirmed);
     connect(m_sync.get(), &SyncEngine::onlineChanged, this, [this](bool online) {
         m_pusher->setOnline(online);
         m_presence->setConnected(online);
