@@ -148,6 +148,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     m_queueModel->setScope(m_workspace.me().id, m_workspace.sync().myDepartmentIds());
     applyQuery();
     updateTicketActions();
+    m_list->setFocus(); // j/k work at once, as the empty ticket view says
 }
 
 MainWindow::~MainWindow() = default;

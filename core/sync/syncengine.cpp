@@ -612,13 +612,22 @@ void SyncEngine::fetchMany(
 
 void SyncEngine::openTicket(const QString &ticketId)
 {
-    if (ticketId.isEmpty() || m_opening.contains(ticketId))
+    if (ticketId.isEmpty())
         return;
+    if (m_opening.contains(ticketId)) {
+        // What is in flight may have been read before the change that asks again (a transfer
+        // confirmed right after its note): read once more when it is done.
+        m_openAgain.insert(ticketId);
+        return;
+    }
     m_opening.insert(ticketId);
     auto remaining = std::make_shared<int>(3);
     auto oneDone = [this, ticketId, remaining](std::optional<ApiError>) {
-        if (--*remaining == 0)
-            m_opening.remove(ticketId);
+        if (--*remaining > 0)
+            return;
+        m_opening.remove(ticketId);
+        if (m_openAgain.remove(ticketId) && m_running)
+            openTicket(ticketId);
     };
     fetchConversation(ticketId, oneDone);
     fetchSla(ticketId, oneDone);

@@ -64,10 +64,13 @@ StoreError Workspace::open()
     connect(m_client.get(), &LiveAgentClient::unauthorized, this, &Workspace::credentialsRejected);
     connect(m_pusher.get(), &OutboxPusher::reachability, m_sync.get(), &SyncEngine::reachability);
     connect(m_pusher.get(), &OutboxPusher::actionConfirmed, this, [this](const OutboxEntry &entry) {
-        if (!entry.ticketId.isEmpty())
-            m_sync->refreshTicket(entry.ticketId);
-        if (entry.kind == OutboxEntry::Kind::Reply || entry.kind == OutboxEntry::Kind::Note)
-            m_sync->openTicket(entry.ticketId); // the confirmed message replaces the local one
+        if (entry.ticketId.isEmpty())
+            return;
+        m_sync->refreshTicket(entry.ticketId);
+        // A confirmed message replaces the local one; a take, transfer or status change adds a
+        // history row and may move the SLA. Within the same second date_changed does not show
+        // it, so read them again rather than wait for a change the next pull cannot see.
+        m_sync->openTicket(entry.ticketId);
     });
     connect(m_sync.get(), &SyncEngine::onlineChanged, this, [this](bool online) {
         m_pusher->setOnline(online);
