@@ -94,18 +94,22 @@ private:
         TicketListView *list = window().ticketListView();
         QCOMPARE(keyboardFocus(), list);
         const int target = list->ticketModel()->rowOf(ticketId);
+        const int last = list->ticketModel()->rowCount() - 1;
         QVERIFY2(target >= 0, qPrintable(ticketId));
-        // Down past it (or to the end), then back up to it: both directions, both key sets.
-        press(Qt::Key_J);
-        const bool useArrows = list->currentIndex().row() % 2 == 0;
-        for (int guard = 0; list->currentIndex().row() <= target && guard < 200; ++guard) {
-            const int before = list->currentIndex().row();
-            press(useArrows ? Qt::Key_Down : Qt::Key_J);
-            if (list->currentIndex().row() == before)
-                break; // the last row
-        }
-        for (int guard = 0; list->currentIndex().row() > target && guard < 200; ++guard)
-            press(useArrows ? Qt::Key_K : Qt::Key_Up);
+        auto row = [list] { return list->currentIndex().row(); };
+        for (int guard = 0; row() < target && guard < 200; ++guard)
+            press(Qt::Key_J);
+        for (int guard = 0; row() > target && guard < 200; ++guard)
+            press(Qt::Key_K);
+        QCOMPARE(row(), target);
+        // Away and back with both key sets (up first at the last row).
+        const bool down = target < last;
+        press(down ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(row(), down ? target + 1 : target - 1);
+        press(down ? Qt::Key_Up : Qt::Key_Down);
+        press(down ? Qt::Key_J : Qt::Key_K);
+        QCOMPARE(row(), down ? target + 1 : target - 1);
+        press(down ? Qt::Key_K : Qt::Key_J);
         QCOMPARE(list->currentTicketId(), ticketId);
         QCOMPARE(window().ticketView()->ticketId(), ticketId);
     }
