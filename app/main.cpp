@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Frontline::Application application(std::move(options), language);
-    application.start();
+    // Inside the event loop, so that an exit asked for while starting (a cancelled sign-in, a
+    // failed --screenshot) is not lost: QCoreApplication::exit() before exec() does nothing.
+    QTimer::singleShot(0, &application, &Frontline::Application::start);
     return QApplication::exec();
 }
