@@ -206,6 +206,7 @@ void SyncEngine::cycleFinished(const std::optional<ApiError> &error)
         if (firstTime)
             m_store.setMeta(kInitialDone, u"1"_s);
         setState(State::Idle);
+        qCDebug(lcSync) << "sync cycle finished" << (firstTime ? "(the first)" : "");
         Q_EMIT lastSuccessChanged(m_lastSuccess);
         if (wasDown)
             Q_EMIT onlineChanged(true);
