@@ -172,6 +172,10 @@ void TicketListView::paintEvent(QPaintEvent *event)
 void TicketListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
+    // The open ticket is always the highlighted row, also when the current row was set
+    // without selecting it (QAbstractItemView makes the first row current on focus-in).
+    if (current.isValid() && selectionModel() && !selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString id = currentTicketId();
     if (id != m_emittedId) {
         m_emittedId = id;

@@ -350,6 +350,15 @@ private slots:
         TicketListView *list = window().ticketListView();
         QCOMPARE(keyboardFocus(), list);
         QCOMPARE(window().queueView()->currentQueue(), TicketQuery::Queue::Mine);
+        // Away to the search field and back: the list makes its first row current, and the
+        // ticket shown on the right is the highlighted row.
+        press(Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(keyboardFocus(), window().searchField());
+        press(Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(keyboardFocus(), list);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QVERIFY(list->selectionModel()->isRowSelected(0, QModelIndex()));
+        QCOMPARE(window().ticketView()->ticketId(), list->currentTicketId());
 
         // j/k and arrows to a ticket, R, Ctrl+Space, a query, Enter, Ctrl+Enter.
         walkTo(QStringLiteral("t-keys1"));
