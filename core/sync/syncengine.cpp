@@ -209,6 +209,7 @@ void SyncEngine::cycleFinished(const std::optional<ApiError> &error)
         if (firstTime)
             m_store.setMeta(kInitialDone, u"1"_s);
         setState(State::Idle);
+        qCDebug(lcSync) << "sync cycle finished" << (firstTime ? "(the first)" : "");
         Q_EMIT lastSuccessChanged(m_lastSuccess);
         if (wasDown)
             Q_EMIT onlineChanged(true);
@@ -617,13 +618,22 @@ void SyncEngine::fetchMany(
 
 void SyncEngine::openTicket(const QString &ticketId)
 {
-    if (ticketId.isEmpty() || m_opening.contains(ticketId))
+    if (ticketId.isEmpty())
         return;
+    if (m_opening.contains(ticketId)) {
+        // What is in flight may have been read before the change that asks again (a transfer
+        // confirmed right after its note): read once more when it is done.
+        m_openAgain.insert(ticketId);
+        return;
+    }
     m_opening.insert(ticketId);
     auto remaining = std::make_shared<int>(3);
     auto oneDone = [this, ticketId, remaining](std::optional<ApiError>) {
-        if (--*remaining == 0)
-            m_opening.remove(ticketId);
+        if (--*remaining > 0)
+            return;
+        m_opening.remove(ticketId);
+        if (m_openAgain.remove(ticketId) && m_running)
+            openTicket(ticketId);
     };
     fetchConversation(ticketId, oneDone);
     fetchSla(ticketId, oneDone);
@@ -645,8 +655,13 @@ void SyncEngine::actionConfirmed(const OutboxEntry &entry)
     // The last of a ticket's actions refreshes it. Its conversation follows from the change
     // (the open ticket's view re-reads it, the prefetch the others'); until then a confirmed
     // reply or note stays shown from the cache.
-    if (!entry.ticketId.isEmpty() && m_store.outbox().sendableCount(entry.ticketId) == 0)
+    if (!entry.ticketId.isEmpty() && m_store.outbox().sendableCount(entry.ticketId) == 0) {
         refreshTicket(entry.ticketId);
+        // A take, transfer or status change adds a history row, a confirmed message replaces
+        // the local one; within the same second date_changed cannot show it, so the
+        // conversation and history are read again, once per burst of the ticket's actions.
+        openTicket(entry.ticketId);
+    }
 }
 
 void SyncEngine::refreshTicket(const QString &ticketId)

@@ -160,6 +160,7 @@ private:
     QStringList m_departments;
     QSet<QString> m_stale; // active in the cache but not in the server's open set
     QSet<QString> m_opening;
+    QSet<QString> m_openAgain; // asked to open while a read was in flight
 };
 
 } // namespace Frontline
