@@ -278,7 +278,7 @@ private slots:
         SandboxProcess sandbox(SandboxProcess::smallSeed()
                                + QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Session s(sandbox);
+        WorkspaceSession s(sandbox, DemoAgent::lars());
         QVERIFY(s.startAndSync());
         SandboxClient client(sandbox);
         auto createTicket = [&](int n) {
@@ -293,7 +293,7 @@ private slots:
                              reply.object().value(QStringLiteral("agentid")).toString()};
         };
 
-        PresenceController &presence = s.workspace->presence();
+        PresenceController &presence = s.workspace().presence();
         QVERIFY(!presence.pause(QStringLiteral("Lunch")).isError());
         QVERIFY(s.waitOutboxEmpty());
         QStringList owners;
@@ -311,7 +311,7 @@ private slots:
         }
         QVERIFY2(!mine.isEmpty(), "after Resume no new ticket reached the agent");
         // And the client sees it as its own on the next poll.
-        Store &store = s.workspace->store();
+        Store &store = s.workspace().store();
         QVERIFY(QTest::qWaitFor(
                 [&] {
                     const auto row = store.tickets().row(mine);
