@@ -12,7 +12,9 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "presencebutton.h"
+#include "presencetext.h"
 #include "queuelistview.h"
+#include "resumeprompt.h"
 #include "syncstatuswidget.h"
 #include "ticketlistview.h"
 #include "ticketview.h"
@@ -137,6 +139,24 @@ private slots:
             switchTo(language);
             QCOMPARE(dialog.statusText(), sentence(language));
             QCOMPARE(dialog.signInButton()->text(), expected(language, u"Frontline::LoginDialog"_s, u"Sign &In"_s));
+        }
+    }
+
+    // The welcome-back prompt words the presence anew, in the new language.
+    void resumePromptFollowsTheLanguage()
+    {
+        switchTo(u"es"_s);
+        ResumePrompt prompt;
+        prompt.setPresenceText(
+                [this] { return PresenceText::describe(m_session.workspace().presence(), m_session.clock().now()); });
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        for (const QString &language : {u"da"_s, u"sl"_s, u"en"_s}) {
+            switchTo(language);
+            const QString state = PresenceText::stateName(m_session.workspace().presence().state());
+            QCOMPARE(state, expected(language, u"Frontline::PresenceText"_s, u"Available"_s));
+            QVERIFY2(prompt.message().contains(state), qPrintable(prompt.message()));
+            QCOMPARE(prompt.resumeButton()->text(), expected(language, u"Frontline::ResumePrompt"_s, u"Resume"_s));
         }
     }
 
