@@ -7,6 +7,7 @@
 #include "demosession.h"
 #include "showntexts.h"
 
+#include "composer.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/postponedialog.h"
 #include "languagemanager.h"
@@ -31,6 +32,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -158,6 +160,26 @@ private slots:
             QVERIFY2(prompt.message().contains(state), qPrintable(prompt.message()));
             QCOMPARE(prompt.resumeButton()->text(), expected(language, u"Frontline::ResumePrompt"_s, u"Resume"_s));
         }
+    }
+
+    // The composer's note under the editor ("Draft restored.") is said again in the new language.
+    void composerStatusFollowsTheLanguage()
+    {
+        switchTo(u"da"_s);
+        MainWindow *window = m_session.window();
+        TicketListView *list = window->ticketListView();
+        Composer *composer = window->ticketView()->composer();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QTest::keyClicks(composer->editor(), u"Hej"_s);
+        list->setCurrentIndex(list->model()->index(0, 0)); // the draft is saved
+        list->setCurrentIndex(list->model()->index(1, 0)); // and restored
+        QCOMPARE(composer->statusText(), expected(u"da"_s, u"Frontline::Composer"_s, u"Draft restored."_s));
+        for (const QString &language : {u"sl"_s, u"nb"_s, u"en"_s}) {
+            switchTo(language);
+            QCOMPARE(composer->statusText(), expected(language, u"Frontline::Composer"_s, u"Draft restored."_s));
+        }
+        composer->editor()->clear();
+        list->setCurrentIndex(list->model()->index(0, 0));
     }
 
     void switches_data()
