@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstring>
 
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
     // A session logging out sends SIGTERM: quit as from the menu (presence log closed,
     // the demo's sandbox stopped) rather than die mid-write.
     Frontline::quitOnTerminationSignals(&application, [&application] { application.quit(); });
-    application.start();
+    // Inside the event loop, so that an exit asked for while starting (a cancelled sign-in, a
+    // failed --screenshot) is not lost: QCoreApplication::exit() before exec() does nothing.
+    QTimer::singleShot(0, &application, &Frontline::Application::start);
     return QApplication::exec();
 }

@@ -13,14 +13,11 @@
 #include "selfsignedcertificate.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTextStream>
 #include <QThread>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -59,31 +56,6 @@ QByteArray pageBody(int page)
         array.append(Wire::encodeTicket(t));
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-/// Runs `run(done)` until it calls done(); returns the seconds taken and the longest gap
-/// between two ticks of a 1 ms timer meanwhile.
-std::pair<double, double> measure(const std::function<void(std::function<void()>)> &run)
-{
-    QEventLoop loop;
-    QElapsedTimer clock;
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(1);
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longestGap = std::max(longestGap, now - lastTick);
-        lastTick = now;
-    });
-    clock.start();
-    ticker.start();
-    run([&] { loop.quit(); });
-    loop.exec();
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    longestGap = std::max(longestGap, clock.nsecsElapsed() - lastTick);
-    return {seconds, double(longestGap) / 1e6};
 }
 
 } // namespace
@@ -127,7 +99,7 @@ int main(int argc, char **argv)
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + QList<QSslCertificate>{cert->certificate()});
     qint64 rawRows = 0;
-    const auto [rawSeconds, rawGap] = measure([&](std::function<void()> done) {
+    const auto [rawSeconds, rawGap] = Bench::runOnEventLoop([&](std::function<void()> done) {
         auto next = std::make_shared<std::function<void(int)>>();
         *next = [&, done, next](int page) {
             if (page > kPages) {
@@ -154,7 +126,7 @@ int main(int argc, char **argv)
                            ApiCredentials{QStringLiteral("bench-key"), {}});
     qint64 rows = 0;
     bool failed = false;
-    const auto [seconds, gap] = measure([&](std::function<void()> done) {
+    const auto [seconds, gap] = Bench::runOnEventLoop([&](std::function<void()> done) {
         auto next = std::make_shared<std::function<void(int)>>();
         *next = [&, done, next](int page) {
             if (page > kPages) {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchutil.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -64,6 +67,34 @@ bool report(const QString &name, double value, const QString &unit, double floor
 void note(const QString &name, double value, const QString &unit)
 {
     QTextStream(stdout) << name << ": " << QString::number(value, 'g', 4) << ' ' << unit << '\n';
+}
+
+LoopRun runOnEventLoop(const std::function<void(std::function<void()> done)> &run)
+{
+    QEventLoop loop;
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longestGap = std::max(longestGap, now - lastTick);
+        lastTick = now;
+    });
+    clock.start();
+    ticker.start();
+    bool finished = false;
+    run([&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    const qint64 total = clock.nsecsElapsed();
+    longestGap = std::max(longestGap, total - lastTick);
+    return {double(total) / 1e9, double(longestGap) / 1e6};
 }
 
 } // namespace Frontline::Bench

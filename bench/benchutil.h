@@ -34,4 +34,15 @@ bool report(const QString &name, double value, const QString &unit, double floor
 /// Prints a figure that has no budget (context for the reader).
 void note(const QString &name, double value, const QString &unit);
 
+/// What runOnEventLoop() saw.
+struct LoopRun
+{
+    double seconds = 0;
+    double longestGapMs = 0; // between two ticks of a 1 ms timer: how long the loop was blocked
+};
+
+/// Runs `run(done)` on a local event loop until it calls done(), with a 1 ms precise timer
+/// ticking on the same loop; returns the time taken and the longest gap between two ticks.
+LoopRun runOnEventLoop(const std::function<void(std::function<void()> done)> &run);
+
 } // namespace Frontline::Bench

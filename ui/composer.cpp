@@ -432,7 +432,8 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
             openCannedPicker();
             return true;
         }
-        if (key->text() == u"/" && key->modifiers() == Qt::NoModifier) {
+        // "/" is Shift+7 on Danish, Norwegian and Spanish keyboards, and on the keypad too.
+        if (key->text() == u"/" && !(key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
             const QTextCursor c = m_editor->textCursor();
             const QString before = c.block().text().left(c.positionInBlock());
             if (before.trimmed().isEmpty()) {

@@ -33,6 +33,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
@@ -44,6 +45,7 @@ private:
     QTimer m_slaTimer;
     QString m_rememberedId;
     QString m_emittedId;
+    bool m_paintedRows = false;
 };
 
 } // namespace Frontline

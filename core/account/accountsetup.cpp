@@ -21,6 +21,16 @@ QString SignInError::humanMessage() const
 {
     switch (kind) {
     case Kind::Api:
+        if (api && api->kind() == ApiError::Kind::RateLimited) {
+            // Core's sentence promises a retry; signing in does not retry by itself (and the
+            // login throttle's wait is counted in hours, not seconds).
+            if (api->retryAfter() && api->retryAfter()->count() > 0) {
+                const int minutes = int((api->retryAfter()->count() + 59) / 60);
+                return tr("Too many failed sign-ins or requests to the server. Try again in %n minute(s).", nullptr,
+                          minutes);
+            }
+            return tr("Too many failed sign-ins or requests to the server. Try again in a few minutes.");
+        }
         return api ? api->humanMessage() : QString();
     case Kind::Keychain:
         return keychain ? keychain->humanMessage() : QString();

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -29,6 +31,41 @@ bool isSecretParameter(QStringView name)
     }
     return false;
 }
+
+/// The body of a request that must not reach the server twice: it can be read once and not
+/// rewound. Qt's HTTP layer sends a request again by itself when its connection closes before
+/// the answer starts (meant for keep-alive connections the server dropped while idle), but it
+/// may have been processed: a reply would reach the customer twice, and nobody would know.
+/// Without a way to rewind the body Qt reports ContentReSendError instead, and the job fails
+/// with the outcome unknown, which the outbox checks against the server (contract 11.7).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_data.size() - m_position);
+        if (n <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, std::size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 // Errors that happen before a single byte of the request can have reached the server.
 bool failsBeforeSending(QNetworkReply::NetworkError error)
@@ -258,7 +295,15 @@ void ApiJob::sendAttempt()
         reply = network->get(request);
         break;
     case Verb::Post:
-        reply = network->post(request, m_body);
+        if (m_idempotent) {
+            reply = network->post(request, m_body);
+        } else {
+            auto *body = new OneShotBody(m_body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            reply = network->post(request, body);
+            body->setParent(reply);
+        }
         break;
     case Verb::Put:
         reply = network->put(request, m_body);

@@ -153,6 +153,17 @@ int OutboxQueue::count() const
     return n;
 }
 
+int OutboxQueue::sendableCount(const QString &ticketId) const
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM outbox WHERE ticket_id = ? AND state <> 'failed'"_s);
+    q.bindValue(0, ticketId);
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    q.finish();
+    return n;
+}
+
 StoreError OutboxQueue::setState(qint64 id, const QString &sql, const QVariantList &values)
 {
     QSqlQuery &q = m_db.prepared(sql);

@@ -28,6 +28,8 @@ public:
     /// Everything not yet confirmed, oldest first.
     QList<OutboxEntry> all() const;
     int count() const;
+    /// Actions of one ticket still to be sent or confirmed (refused ones wait for the agent).
+    int sendableCount(const QString &ticketId) const;
 
     StoreError markSending(qint64 id, const QDateTime &at);
     /// Sent, but whether the server got it is unknown: checked against the server at the next

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "logging.h"
+
 #include "sqltransaction.h"
 
 #include <QDir>
@@ -21,7 +23,10 @@ Store::Store(const QString &path, QObject *parent)
     , m_drafts(m_db)
 { }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    close(); // waits for a background check, which reports to this object
+}
 
 QString Store::defaultPath(const QString &accountKey)
 {
@@ -35,6 +40,30 @@ StoreError Store::open()
     if (e.isError())
         return e;
     return m_outbox.markInterruptedAsUnknown();
+}
+
+StoreError Store::openCheckingInBackground()
+{
+    StoreError e = m_db.open(Database::IntegrityCheck::Later);
+    if (e.isError())
+        return e;
+    if (e = m_outbox.markInterruptedAsUnknown(); e.isError())
+        return e;
+    m_db.checkInBackground(this, [this](const QString &problems) {
+        if (problems.isEmpty() || !m_db.isOpen())
+            return;
+        if (StoreError r = m_db.recover(problems); r.isError()) {
+            qCWarning(lcStore) << "cannot rebuild the damaged cache:" << r.detail;
+            return;
+        }
+        m_outbox.markInterruptedAsUnknown();
+        Q_EMIT rebuilt();
+        Q_EMIT ticketsChanged({});
+        Q_EMIT referenceDataChanged();
+        Q_EMIT outboxChanged();
+        Q_EMIT presenceLogChanged();
+    });
+    return {};
 }
 
 void Store::close()

@@ -30,6 +30,10 @@ public:
     static QString defaultPath(const QString &accountKey);
 
     StoreError open();
+    /// As open(), but the check of the file for damage runs in the background, so that a large
+    /// cache opens at once. If it finds damage the cache is rebuilt then, as open() would have
+    /// done (recoveredFromCorruption() tells), and every change signal is emitted.
+    StoreError openCheckingInBackground();
     void close();
     const QString &path() const { return m_db.path(); }
     bool recoveredFromCorruption() const { return m_db.recoveredFromCorruption(); }
@@ -61,6 +65,9 @@ Q_SIGNALS:
     void referenceDataChanged();
     void outboxChanged();
     void presenceLogChanged();
+    /// The background check found the file damaged and the cache was rebuilt (see
+    /// openCheckingInBackground()); the server's data comes back with the next sync.
+    void rebuilt();
 
 private:
     void notifyTicketsChanged(const QStringList &ids) override;

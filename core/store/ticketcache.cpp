@@ -105,6 +105,11 @@ constexpr qint64 kNoDueKey = 253402300799; // 9999-12-31: tickets without a dead
 
 const QString kScope = u"(t.agent_id = ? OR t.department_id IN (%1))"_s;
 
+// While the agent's actions on a ticket are being sent, its SLA and conversation are about to
+// change again: they are fetched once the last action is through (and not once per action).
+const QString kNoActionsOnTheirWay =
+        u"NOT EXISTS (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.state <> 'failed')"_s;
+
 QString scopeSql(const QStringList &departmentIds)
 {
     QStringList marks(std::max<qsizetype>(departmentIds.size(), 1), u"?"_s);
@@ -386,8 +391,8 @@ QStringList TicketCache::ticketsNeedingSla(const QString &meId, const QStringLis
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
-              + u" AND (t.sla_checked_changed IS NULL OR t.sla_checked_changed <> t.date_changed)"
-                " ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
+              + u" AND (t.sla_checked_changed IS NULL OR t.sla_checked_changed <> t.date_changed) AND "_s
+              + kNoActionsOnTheirWay + u" ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
     bindScope(q, meId, departmentIds);
     q.addBindValue(meId);
     q.addBindValue(limit);
@@ -534,8 +539,8 @@ QStringList TicketCache::ticketsNeedingConversation(const QString &meId, const Q
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)
-              + u" AND (t.messages_synced_changed IS NULL OR t.messages_synced_changed <> t.date_changed)"
-                " ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
+              + u" AND (t.messages_synced_changed IS NULL OR t.messages_synced_changed <> t.date_changed) AND "_s
+              + kNoActionsOnTheirWay + u" ORDER BY t.agent_id = ? DESC, t.due_key LIMIT ?"_s);
     bindScope(q, meId, departmentIds);
     q.addBindValue(meId);
     q.addBindValue(limit);
@@ -605,6 +610,13 @@ StoreError TicketCache::removeLocalGroups(qint64 outboxId)
     for (const QString &id : std::as_const(tickets))
         m_db.onCommit([this, id] { m_notifier.notifyConversationChanged(id); });
     return {};
+}
+
+StoreError TicketCache::detachLocalGroups(qint64 outboxId)
+{
+    QSqlQuery &q = m_db.prepared(u"UPDATE message_groups SET outbox_id = NULL WHERE outbox_id = ?"_s);
+    q.bindValue(0, outboxId);
+    return m_db.exec(q);
 }
 
 StoreError TicketCache::replaceHistory(const QString &ticketId, const QList<TicketHistoryEntry> &entries)

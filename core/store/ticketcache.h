@@ -62,6 +62,9 @@ public:
     /// An unconfirmed reply or note shown in the conversation until the server has it.
     StoreError addLocalGroup(const QString &ticketId, qint64 outboxId, const MessageGroup &group);
     StoreError removeLocalGroups(qint64 outboxId);
+    /// The server confirmed the text: its unconfirmed group stays visible, no longer tied to
+    /// the outbox, until the server's conversation replaces it (replaceConversation).
+    StoreError detachLocalGroups(qint64 outboxId);
 
     StoreError replaceHistory(const QString &ticketId, const QList<TicketHistoryEntry> &entries);
     QList<TicketHistoryEntry> history(const QString &ticketId) const;

@@ -136,7 +136,11 @@ void OutboxPusher::pushNext()
 
 void OutboxPusher::verifyThenSend(const OutboxEntry &entry)
 {
-    auto *job = m_client.listTicketMessages(entry.ticketId, true, ListQuery::pageOf(1, 100));
+    // Newest first: the reply, if it arrived, is among the last groups of a conversation
+    // that may be longer than one page.
+    auto *job = m_client.listTicketMessages(
+            entry.ticketId, true,
+            ListQuery::pageOf(1, 100).sortedBy(u"datecreated"_s, ListQuery::SortDirection::Descending));
     connect(job, &ApiJob::finished, this, [this, entry](ApiJob *j) {
         if (j->error()) {
             failed(entry, *j->error());
@@ -270,8 +274,13 @@ void OutboxPusher::failed(const OutboxEntry &entry, const ApiError &error)
         qCWarning(lcSync) << "cannot record the outcome of an action:" << stored.detail;
 
     m_busy = false;
-    if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout)
+    // Only a server that could not be reached at all (refused, no route, no answer in time) means
+    // offline; a connection cut after the request went out did reach it, and saying "offline"
+    // would hold every other action back until the next poll.
+    if ((error.kind() == ApiError::Kind::Network && !error.outcomeUnknown())
+        || error.kind() == ApiError::Kind::Timeout) {
         Q_EMIT reachability(false);
+    }
     if (error.kind() == ApiError::Kind::Unauthorized && entry.kind != OutboxEntry::Kind::Reply
         && entry.kind != OutboxEntry::Kind::Note) {
         Q_EMIT unauthorized(error);

@@ -26,6 +26,7 @@ const QString kInitialDone = u"sync.initialDone"_s;
 const QString kLastSuccess = u"sync.lastSuccess"_s;
 constexpr int kParallelFetches = 4;
 constexpr int kStalePerCycle = 25;
+constexpr std::chrono::milliseconds kQuickProbe{2000};
 
 // Letters of tickets that are still somebody's work (contract 8.1; L is never active).
 const QStringList &activeLetters()
@@ -122,8 +123,9 @@ void SyncEngine::reachability(bool reached)
     if (!reached && m_state != State::Offline) {
         setState(State::Offline, [] { return tr("The server cannot be reached."); });
         Q_EMIT onlineChanged(false);
+        // One failed request is weak evidence and the outbox now waits: the probe settles it soon.
         if (m_running && !m_cycleRunning)
-            m_pollTimer.start(m_options.activePoll);
+            m_pollTimer.start(std::min(m_options.activePoll, kQuickProbe));
     } else if (reached && m_state == State::Offline) {
         syncNow();
     }
@@ -207,6 +209,7 @@ void SyncEngine::cycleFinished(const std::optional<ApiError> &error)
         if (firstTime)
             m_store.setMeta(kInitialDone, u"1"_s);
         setState(State::Idle);
+        qCDebug(lcSync) << "sync cycle finished" << (firstTime ? "(the first)" : "");
         Q_EMIT lastSuccessChanged(m_lastSuccess);
         if (wasDown)
             Q_EMIT onlineChanged(true);
@@ -615,13 +618,22 @@ void SyncEngine::fetchMany(
 
 void SyncEngine::openTicket(const QString &ticketId)
 {
-    if (ticketId.isEmpty() || m_opening.contains(ticketId))
+    if (ticketId.isEmpty())
         return;
+    if (m_opening.contains(ticketId)) {
+        // What is in flight may have been read before the change that asks again (a transfer
+        // confirmed right after its note): read once more when it is done.
+        m_openAgain.insert(ticketId);
+        return;
+    }
     m_opening.insert(ticketId);
     auto remaining = std::make_shared<int>(3);
     auto oneDone = [this, ticketId, remaining](std::optional<ApiError>) {
-        if (--*remaining == 0)
-            m_opening.remove(ticketId);
+        if (--*remaining > 0)
+            return;
+        m_opening.remove(ticketId);
+        if (m_openAgain.remove(ticketId) && m_running)
+            openTicket(ticketId);
     };
     fetchConversation(ticketId, oneDone);
     fetchSla(ticketId, oneDone);
@@ -636,6 +648,20 @@ void SyncEngine::openTicket(const QString &ticketId)
         }
         oneDone(j->error());
     });
+}
+
+void SyncEngine::actionConfirmed(const OutboxEntry &entry)
+{
+    // The last of a ticket's actions refreshes it. Its conversation follows from the change
+    // (the open ticket's view re-reads it, the prefetch the others'); until then a confirmed
+    // reply or note stays shown from the cache.
+    if (!entry.ticketId.isEmpty() && m_store.outbox().sendableCount(entry.ticketId) == 0) {
+        refreshTicket(entry.ticketId);
+        // A take, transfer or status change adds a history row, a confirmed message replaces
+        // the local one; within the same second date_changed cannot show it, so the
+        // conversation and history are read again, once per burst of the ticket's actions.
+        openTicket(entry.ticketId);
+    }
 }
 
 void SyncEngine::refreshTicket(const QString &ticketId)

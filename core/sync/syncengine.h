@@ -6,6 +6,7 @@
 #include "api/apierror.h"
 #include "api/wire/filter.h"
 #include "domain/agent.h"
+#include "store/outboxentry.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -78,6 +79,10 @@ public:
     void openTicket(const QString &ticketId);
     /// Re-read one ticket (after an action was confirmed or discarded).
     void refreshTicket(const QString &ticketId);
+    /// The server confirmed one of the agent's actions. Once the last action of its ticket is
+    /// through, the ticket is re-read: one request per burst of actions rather than per
+    /// action (and no longer the conversation, SLA and history after each reply or note).
+    void actionConfirmed(const Frontline::OutboxEntry &entry);
     /// Evidence from other requests (the outbox): the server was reached, or not.
     void reachability(bool reached);
 
@@ -155,6 +160,7 @@ private:
     QStringList m_departments;
     QSet<QString> m_stale; // active in the cache but not in the server's open set
     QSet<QString> m_opening;
+    QSet<QString> m_openAgain; // asked to open while a read was in flight
 };
 
 } // namespace Frontline

@@ -228,7 +228,14 @@ StoreError TicketActions::editText(qint64 outboxId, const QString &body)
 
 StoreError TicketActions::discard(qint64 outboxId)
 {
-    return complete(outboxId);
+    SqlTransaction tx(m_store.database());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (StoreError e = m_store.tickets().removeLocalGroups(outboxId); e.isError())
+        return e;
+    if (StoreError e = m_store.outbox().remove(outboxId); e.isError())
+        return e;
+    return tx.commit();
 }
 
 StoreError TicketActions::complete(qint64 outboxId)
@@ -236,7 +243,7 @@ StoreError TicketActions::complete(qint64 outboxId)
     SqlTransaction tx(m_store.database());
     if (!tx.isActive())
         return tx.beginError();
-    if (StoreError e = m_store.tickets().removeLocalGroups(outboxId); e.isError())
+    if (StoreError e = m_store.tickets().detachLocalGroups(outboxId); e.isError())
         return e;
     if (StoreError e = m_store.outbox().remove(outboxId); e.isError())
         return e;

@@ -48,7 +48,8 @@ public:
     /// The agent gave up on an action: it leaves the outbox with its local traces; the ticket
     /// is re-read from the server by the caller.
     StoreError discard(qint64 outboxId);
-    /// The server confirmed an action: it leaves the outbox with its unconfirmed message.
+    /// The server confirmed an action: it leaves the outbox; its message stays shown until the
+    /// server's copy of the conversation is fetched.
     StoreError complete(qint64 outboxId);
 
     /// The change an action makes to its ticket before the server confirms it.

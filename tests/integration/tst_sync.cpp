@@ -2,71 +2,25 @@
 // The sync engine, outbox and actions against the real sandbox over pinned TLS.
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
+#include "workspacesession.h"
 
-#include "account/profile.h"
-#include "domain/clock.h"
 #include "presence/presencecontroller.h"
 #include "store/store.h"
 #include "sync/outboxpusher.h"
 #include "sync/syncengine.h"
 #include "sync/ticketactions.h"
-#include "sync/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Frontline;
-using Test::SandboxClient;
-using Test::SandboxProcess;
+using namespace Frontline::Test;
 
 namespace {
 
 constexpr int kWait = 30000;
-
-struct Session
-{
-    QTemporaryDir dir;
-    QNetworkAccessManager network;
-    SystemClock clock;
-    std::unique_ptr<Workspace> workspace;
-
-    explicit Session(const SandboxProcess &sandbox)
-    {
-        AccountSettings account;
-        account.serverUrl = sandbox.baseUrl().toString();
-        account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
-        account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
-        account.agentName = QStringLiteral("Lars Nielsen");
-        account.pinnedCertFile = sandbox.certificateFile();
-        workspace = std::make_unique<Workspace>(Profile::inDirectory(dir.path()), account,
-                                                QString::fromLatin1(SandboxProcess::demoV3Key),
-                                                QString::fromLatin1(SandboxProcess::demoV1Key), &network, clock);
-    }
-
-    bool startAndSync()
-    {
-        if (workspace->open().isError())
-            return false;
-        SyncEngine::Options o = workspace->sync().options();
-        o.activePoll = std::chrono::milliseconds(200);
-        o.quietPoll = std::chrono::milliseconds(400);
-        o.backgroundPoll = std::chrono::milliseconds(400);
-        workspace->sync().setOptions(o);
-        workspace->pusher().setRetryBase(std::chrono::milliseconds(100));
-        QSignalSpy done(&workspace->sync(), &SyncEngine::initialSyncFinished);
-        workspace->start();
-        return done.wait(kWait);
-    }
-
-    bool waitOutboxEmpty()
-    {
-        return QTest::qWaitFor([this] { return workspace->store().outbox().count() == 0; }, kWait);
-    }
-};
 
 QStringList serverIds(SandboxClient &client, const QString &filters)
 {
@@ -99,9 +53,9 @@ private slots:
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Session s(sandbox);
-        QVERIFY(s.startAndSync());
-        Store &store = s.workspace->store();
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+        Store &store = s.workspace().store();
 
         SandboxClient client(sandbox);
         const QStringList mineOnServer =
@@ -109,7 +63,7 @@ private slots:
         QVERIFY(!mineOnServer.isEmpty());
         TicketQuery q;
         q.meId = QStringLiteral("ag-lars");
-        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        q.myDepartmentIds = s.workspace().sync().myDepartmentIds();
         QCOMPARE(q.myDepartmentIds.size(), 2); // First line and Billing
         QStringList mineCached;
         for (const TicketRow &r : store.tickets().rows(q, 0, 1000))
@@ -121,31 +75,31 @@ private slots:
         QCOMPARE(store.reference().cannedMessages().size(), 40);
         QCOMPARE(store.reference().predefinedAnswers().size(), 20);
         QVERIFY(store.reference().departments().size() >= 4);
-        QCOMPARE(s.workspace->slaCatalog().levels().size(), 2);
+        QCOMPARE(s.workspace().slaCatalog().levels().size(), 2);
         // SLA levels and deadlines are known for my tickets after the first cycles.
         QVERIFY(QTest::qWaitFor(
                 [&] { return store.tickets().ticketsNeedingSla(q.meId, q.myDepartmentIds, 100).isEmpty(); }, kWait));
         QVERIFY(!store.tickets().row(mineCached.first())->slaLevelId.isEmpty());
-        QVERIFY(s.workspace->sync().state() == SyncEngine::State::Idle
-                || s.workspace->sync().state() == SyncEngine::State::Syncing);
+        QVERIFY(s.workspace().sync().state() == SyncEngine::State::Idle
+                || s.workspace().sync().state() == SyncEngine::State::Syncing);
     }
 
     void actionsReachTheServerExactlyOnce()
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Session s(sandbox);
-        QVERIFY(s.startAndSync());
-        Store &store = s.workspace->store();
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+        Store &store = s.workspace().store();
         TicketQuery q;
         q.queue = TicketQuery::Queue::Unassigned;
         q.meId = QStringLiteral("ag-lars");
-        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        q.myDepartmentIds = s.workspace().sync().myDepartmentIds();
         const QList<TicketRow> queue = store.tickets().rows(q, 0, 10);
         QVERIFY(!queue.isEmpty());
         const QString id = queue.first().id;
 
-        TicketActions &actions = s.workspace->actions();
+        TicketActions &actions = s.workspace().actions();
         QVERIFY(!actions.take(id).isError());
         QCOMPARE(store.tickets().row(id)->agentId, QStringLiteral("ag-lars")); // optimistic, at once
         const QString body = QStringLiteral("Hej, tak for din henvendelse. Vi kigger på det nu. — Lars %1")
@@ -193,20 +147,75 @@ private slots:
         QVERIFY(history.size() >= 3);
     }
 
+    void aReplyInDoubtIsFoundOnALongConversation()
+    {
+        // Contract 11.7: a reply whose first attempt may have reached the server is looked for
+        // before it is sent again, also when the conversation has more message groups than one
+        // page (the reply is among the newest).
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+        Store &store = s.workspace().store();
+        TicketQuery q;
+        q.meId = DemoAgent::lars().id;
+        const QString id = store.tickets().rows(q, 0, 1).value(0).id;
+        QVERIFY(!id.isEmpty());
+        SandboxClient client(sandbox);
+        const QString conversation = QStringLiteral("/api/conversations/%1/messages").arg(id);
+        const SandboxClient::Params v1Key{{QStringLiteral("apikey"), DemoAgent::lars().v1ApiKey}};
+        for (int i = 0; i < 120; ++i) {
+            const HttpReply r = client.postForm(conversation,
+                                                {{QStringLiteral("message"), QStringLiteral("Note %1").arg(i)},
+                                                 {QStringLiteral("type"), QStringLiteral("N")}},
+                                                v1Key);
+            QCOMPARE(r.status, 200);
+        }
+
+        // The reply goes to the server, but its answer is lost and Frontline stops (crash).
+        s.workspace().pusher().setOnline(false);
+        const QString body =
+                QStringLiteral("Vi har sendt en ny faktura. — Lars %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(!s.workspace().actions().reply(id, body, false).isError());
+        const OutboxEntry entry = store.outbox().all().constLast();
+        QCOMPARE(client.postForm(conversation,
+                                 {{QStringLiteral("message"), body},
+                                  {QStringLiteral("type"), QStringLiteral("M")},
+                                  {QStringLiteral("useridentifier"), DemoAgent::lars().email}},
+                                 v1Key)
+                         .status,
+                 200);
+        QVERIFY(!store.outbox().markSending(entry.id, QDateTime::currentDateTimeUtc()).isError());
+        QVERIFY(!store.outbox().markInterruptedAsUnknown().isError());
+        QCOMPARE(store.outbox().entry(entry.id)->state, OutboxEntry::State::Unknown);
+
+        s.workspace().pusher().setOnline(true);
+        QVERIFY(s.waitOutboxEmpty());
+        int copies = 0;
+        const HttpReply messages = client.get(QStringLiteral("/tickets/%1/messages").arg(id),
+                                              {{QStringLiteral("_perPage"), QStringLiteral("1000")}});
+        QVERIFY(messages.array().size() > 120);
+        for (const QJsonValue &g : messages.array()) {
+            for (const QJsonValue &m : g[QStringLiteral("messages")].toArray())
+                copies += m[QStringLiteral("message")].toString() == body ? 1 : 0;
+        }
+        QCOMPARE(copies, 1);
+    }
+
     void changesOnTheServerArriveAndRaiseEvents()
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Session s(sandbox);
-        QVERIFY(s.startAndSync());
-        Store &store = s.workspace->store();
-        QSignalSpy events(&s.workspace->sync(), &SyncEngine::ticketEvents);
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+        Store &store = s.workspace().store();
+        QSignalSpy events(&s.workspace().sync(), &SyncEngine::ticketEvents);
 
         // A colleague (Sofie, admin) assigns an unassigned ticket to Lars.
         TicketQuery q;
         q.queue = TicketQuery::Queue::Unassigned;
         q.meId = QStringLiteral("ag-lars");
-        q.myDepartmentIds = s.workspace->sync().myDepartmentIds();
+        q.myDepartmentIds = s.workspace().sync().myDepartmentIds();
         const QString id = store.tickets().rows(q, 0, 1).first().id;
         SandboxClient sofie(sandbox, "frontline-demo-v3-key-sofie");
         QCOMPARE(sofie.put(QStringLiteral("/tickets/") + id,
@@ -228,9 +237,9 @@ private slots:
         QCOMPARE(store.tickets().row(id)->agentId, QStringLiteral("ag-lars"));
 
         // A ticket of Lars's is transferred away by someone else: it leaves Mine at the next reconcile.
-        SyncEngine::Options o = s.workspace->sync().options();
+        SyncEngine::Options o = s.workspace().sync().options();
         o.reconcileEvery = std::chrono::milliseconds(0);
-        s.workspace->sync().setOptions(o);
+        s.workspace().sync().setOptions(o);
         QCOMPARE(sofie.put(QStringLiteral("/tickets/") + id,
                            QJsonObject{{QStringLiteral("departmentid"), QStringLiteral("tech-2")}})
                          .status,
@@ -243,10 +252,10 @@ private slots:
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        Session s(sandbox);
-        QVERIFY(s.startAndSync());
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
         SandboxClient client(sandbox);
-        PresenceController &presence = s.workspace->presence();
+        PresenceController &presence = s.workspace().presence();
         QVERIFY(!presence.pause(QStringLiteral("Lunch")).isError());
         QVERIFY(s.waitOutboxEmpty());
         QCOMPARE(client.get(QStringLiteral("/agents/ag-lars")).object()[QStringLiteral("online_status")].toString(),

@@ -67,6 +67,11 @@ void LoopbackTlsServer::onReadyRead(QSslSocket *socket)
         m_requests.append(request);
 
         const Response response = m_handler ? m_handler(request) : Response{};
+        if (response.dropConnection) {
+            m_pending.remove(socket);
+            socket->disconnectFromHost();
+            return;
+        }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Canned\r\n";
         for (const auto &[name, value] : response.headers)
             out += name + ": " + value + "\r\n";

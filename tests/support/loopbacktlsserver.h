@@ -32,6 +32,7 @@ public:
         int status = 200;
         QByteArray body = "{}";
         QList<std::pair<QByteArray, QByteArray>> headers;
+        bool dropConnection = false; // close the connection instead of answering (the answer is lost)
     };
     using Handler = std::function<Response(const Request &)>;
 

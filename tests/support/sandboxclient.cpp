@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace Frontline::Test {
 
@@ -80,6 +81,24 @@ HttpReply SandboxClient::send(const QByteArray &verb, const QString &path, const
 HttpReply SandboxClient::get(const QString &path, const Params &query)
 {
     return send("GET", path, query, {}, {});
+}
+
+HttpReply SandboxClient::getThroughFaults(const QString &path, const Params &query, int attempts)
+{
+    HttpReply reply;
+    for (int i = 0; i < attempts; ++i) {
+        reply = get(path, query);
+        const bool complete = !reply.networkFailed() && reply.isJson();
+        if (complete && reply.status >= 200 && reply.status < 500 && reply.status != 429)
+            return reply;
+        int waitMs = 50;
+        if (reply.status == 429)
+            waitMs = std::max(1, reply.header("Retry-After").toInt()) * 1000;
+        QEventLoop pause;
+        QTimer::singleShot(waitMs, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    return reply;
 }
 
 HttpReply SandboxClient::post(const QString &path, const QJsonObject &body)

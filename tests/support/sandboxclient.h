@@ -49,6 +49,10 @@ public:
     QByteArray apiKey() const { return m_apiKey; }
 
     HttpReply get(const QString &path, const Params &query = {});
+    /// A GET through a sandbox that injects faults: repeated after a 5xx, a cut-off answer
+    /// or a 429 (after its Retry-After) until a complete JSON answer comes, at most
+    /// `attempts` times. A 4xx other than 429 is returned at once.
+    HttpReply getThroughFaults(const QString &path, const Params &query = {}, int attempts = 40);
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QJsonObject &body);
     HttpReply remove(const QString &path);

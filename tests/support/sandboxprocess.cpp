@@ -39,7 +39,8 @@ QString SandboxProcess::certificateFile() const
 
 QStringList SandboxProcess::arguments() const
 {
-    return QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--cert-out"), certificateFile()}
+    return QStringList{QStringLiteral("--port"), QString::number(m_fixedPort), QStringLiteral("--cert-out"),
+                       certificateFile()}
     + m_extra;
 }
 
@@ -124,6 +125,13 @@ void SandboxProcess::kill()
 
 bool SandboxProcess::restart(int timeoutMs)
 {
+    stop();
+    return start(timeoutMs);
+}
+
+bool SandboxProcess::restartOnSamePort(int timeoutMs)
+{
+    m_fixedPort = m_port;
     stop();
     return start(timeoutMs);
 }

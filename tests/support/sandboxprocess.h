@@ -49,6 +49,10 @@ public:
     void kill();
     /// stop() then start() with the same arguments (a new port and certificate).
     bool restart(int timeoutMs = 60000);
+    /// stop() then start() on the port it had: with `--data` the same help desk comes back
+    /// at the same address (a client's account and cache stay valid); pass `--cert` and
+    /// `--key` for it to present the same certificate too.
+    bool restartOnSamePort(int timeoutMs = 60000);
     bool isRunning() const;
 
     QString errorString() const { return m_error; }
@@ -73,6 +77,7 @@ private:
     QByteArray m_stderr;
     QString m_error;
     quint16 m_port = 0;
+    quint16 m_fixedPort = 0; // restartOnSamePort(): listen here instead of any free port
     QSslCertificate m_certificate;
 };
 

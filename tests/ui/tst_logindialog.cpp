@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog over the real AccountSetup, with failures produced for real and no
 // server: a closed loopback port, an http:// address, empty fields, a server that never
-// answers. The answers of a LiveAgent server are in tst_logindialog_sandbox.
+// answers, a host that does not exist, a web server that is not LiveAgent. The answers of a LiveAgent server are in tst_logindialog_sandbox.
 #include "dialogs/logindialog.h"
 
 #include "dialogchecks.h"
 #include "logindialogdriver.h"
+#include "loopbacktlsserver.h"
+#include "selfsignedcertificate.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -106,6 +108,51 @@ private slots:
         QVERIFY(m_dialog->shownFingerprint().isEmpty());
         QVERIFY(m_dialog->serverEdit()->isEnabled());
         QVERIFY(m_dialog->signInButton()->isEnabled());
+        QCOMPARE(focus(), m_dialog->serverEdit());
+    }
+
+    void noSuchHostSentence()
+    {
+        open();
+        QTest::keyClicks(m_dialog->serverEdit(), QStringLiteral("https://no-such-host.invalid")); // RFC 6761
+        QTest::mouseClick(m_dialog->testButton(), Qt::LeftButton);
+        QVERIFY(LoginDialogDriver(*m_dialog).waitUntilIdle());
+        QCOMPARE(m_dialog->statusText(),
+                 QStringLiteral("There is no such host: no-such-host.invalid. Check the server address."));
+        QCOMPARE(focus(), m_dialog->serverEdit());
+    }
+
+    void notALiveAgentServerSentence_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("a web site") << 200 << QByteArray("<!doctype html><html><body>Welcome to Acme</body></html>");
+        QTest::newRow("nothing at /api/v3") << 404 << QByteArray("<html><body>404 Not Found</body></html>");
+    }
+
+    void notALiveAgentServerSentence()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QString error;
+        const auto certificate = SelfSignedCertificate::generate(QStringLiteral("127.0.0.1"), &error);
+        QVERIFY2(certificate, qPrintable(error));
+        LoopbackTlsServer server(certificate->certificate(), certificate->key());
+        server.setHandler([&](const LoopbackTlsServer::Request &) {
+            return LoopbackTlsServer::Response{status, body, {{"Content-Type", "text/html"}}};
+        });
+        QVERIFY(server.listen());
+
+        open();
+        LoginDialogDriver driver(*m_dialog);
+        QTest::keyClicks(m_dialog->serverEdit(), QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+        QVERIFY(driver.pin(certificate->certificatePath()));
+        QTest::mouseClick(m_dialog->testButton(), Qt::LeftButton);
+        QVERIFY(driver.waitUntilIdle());
+        QVERIFY(!server.requests().isEmpty()); // it did get there
+        QCOMPARE(m_dialog->statusText(),
+                 QStringLiteral("The server's answer could not be understood. Is this the "
+                                "address of a LiveAgent server?"));
         QCOMPARE(focus(), m_dialog->serverEdit());
     }
 

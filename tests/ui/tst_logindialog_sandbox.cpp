@@ -7,7 +7,10 @@
 
 #include "dialogchecks.h"
 #include "logindialogdriver.h"
+#include "sandboxclient.h"
 #include "sandboxprocess.h"
+
+#include "api/wire/wire.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -182,6 +185,29 @@ private slots:
         QCOMPARE(m_dialog->statusText(), QStringLiteral("The login or password is wrong."));
         QVERIFY(m_dialog->isVisible());
         QCOMPARE(focus(), m_dialog->passwordEdit());
+    }
+
+    void tooManyFailedSignInsSentence()
+    {
+        // LiveAgent's login throttle: after 10 failures of one login within an hour, 429 with a
+        // Retry-After far beyond what the client waits for by itself.
+        const QString magnus = QStringLiteral("magnus.berg@demo.frontline.example");
+        SandboxClient client(m_sandbox, QByteArray());
+        ApiKeyLogin wrong;
+        wrong.login = magnus;
+        wrong.password = QStringLiteral("not-the-password");
+        wrong.name = QStringLiteral("test");
+        wrong.type = QStringLiteral("A");
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(client.post(QStringLiteral("/apikeys/_login"), Wire::encodeApiKeyLogin(wrong)).status, 403);
+
+        open();
+        byPassword(magnus, QStringLiteral("demo")); // now even the right password
+        QTest::keyClick(focus(), Qt::Key_Return);
+        QVERIFY(LoginDialogDriver(*m_dialog).waitUntilIdle());
+        QCOMPARE(m_dialog->statusText(),
+                 QStringLiteral("Too many failed sign-ins or requests to the server. Try again in 60 minute(s)."));
+        QVERIFY(m_dialog->isVisible());
     }
 
     void twoFactorCodeIsAskedThenAccepted()

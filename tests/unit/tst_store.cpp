@@ -422,6 +422,51 @@ private slots:
         QVERIFY(!corrupt.humanMessage().isEmpty());
     }
 
+    void damageFoundByTheBackgroundCheckRebuildsTheCache()
+    {
+        const QString file = path(QStringLiteral("damaged-later.sqlite"));
+        {
+            Store store(file);
+            QVERIFY(!store.open().isError());
+            QVERIFY(store.outbox().enqueue(OutboxEntry::Kind::Reply, QStringLiteral("t1"),
+                                           QJsonObject{{QStringLiteral("body"), QStringLiteral("Hola Ana")}},
+                                           at(20, 9)));
+            QList<Ticket> many;
+            for (int i = 0; i < 3000; ++i)
+                many.append(makeTicket(QStringLiteral("t%1").arg(i), QString(), QStringLiteral("d"),
+                                       QStringLiteral("N"), at(20, 9), QDateTime()));
+            QVERIFY(!store.tickets().upsert(many).isError());
+        }
+        {
+            // A healthy file: opened at once, checked behind, nothing rebuilt.
+            Store store(file);
+            QSignalSpy rebuilt(&store, &Store::rebuilt);
+            QVERIFY(!store.openCheckingInBackground().isError());
+            QVERIFY(store.tickets().contains(QStringLiteral("t5")));
+            QVERIFY(!rebuilt.wait(1000));
+            QVERIFY(!store.recoveredFromCorruption());
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 64 * 1024);
+        f.write(QByteArray(32 * 1024, '\x5a'));
+        f.close();
+
+        Store store(file);
+        QSignalSpy rebuilt(&store, &Store::rebuilt);
+        QSignalSpy tickets(&store, &Store::ticketsChanged);
+        QCOMPARE(store.openCheckingInBackground().kind, StoreError::Kind::None);
+        QVERIFY(!store.recoveredFromCorruption()); // not known yet
+        QVERIFY(rebuilt.wait(10000));
+        QVERIFY(store.recoveredFromCorruption());
+        QVERIFY(QFile::exists(store.database().corruptCopyPath()));
+        QCOMPARE(store.salvagedOutboxRows(), 1);
+        QCOMPARE(store.outbox().all().first().payload.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Hola Ana"));
+        QVERIFY(!store.tickets().contains(QStringLiteral("t5")));
+        QVERIFY(!tickets.isEmpty()); // views re-read
+    }
+
     void aFileThatIsNotADatabaseIsSetAside()
     {
         const QString file = path(QStringLiteral("garbage.sqlite"));

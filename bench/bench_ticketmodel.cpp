@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 5's cache figures over 100,000 cached tickets:
+// - opening the ticket list model on "All open" (100,000 rows, sorted by SLA deadline) and
+//   reading every column of the first 50 rows: < 20 ms;
+// - peak RSS of this headless process meanwhile: < 60 MB;
+// - a full-text search (subject, customer and message text) narrowing that list, its first
+//   50 rows read: < 20 ms.
+//
+// A child run of this program (`--prepare FILE N`) fills the cache through the Store, as sync
+// would: 100,000 tickets in 4 departments with one to three messages each (Danish, Spanish,
+// Norwegian, Slovenian, English words with a Zipf-like spread), so that the measured process
+// never held them in memory. Floors: the same count and first page with a plain QSqlQuery
+// (no model, no SLA, no texts), and the bare FTS5 match of the same words.
+//
+//   build/release/bin/bench_ticketmodel [TICKETS]
+#include "benchutil.h"
+
+#include "domain/clock.h"
+#include "models/slacatalog.h"
+#include "models/ticketlistmodel.h"
+#include "store/sqltransaction.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Frontline;
+
+namespace {
+
+const QStringList kDepartments{QStringLiteral("first-line"), QStringLiteral("billing"), QStringLiteral("tech-2"),
+                               QStringLiteral("social")};
+const QString kMe = QStringLiteral("ag-lars");
+
+/// Words of the five languages; the first ones are the most frequent.
+QStringList vocabulary()
+{
+    static const char *const words[] = {
+            "faktura",     "order",       "pedido",        "regning",     "račun",       "refund",     "termostat",
+            "kamera",      "app",         "login",         "password",    "adgangskode", "contraseña", "passord",
+            "geslo",       "abonnement",  "suscripción",   "naročnina",   "levering",    "envío",      "dostava",
+            "invoice",     "betaling",    "pago",          "plačilo",     "garanti",     "garantía",   "garancija",
+            "firmware",    "opdatering",  "actualización", "oppdatering", "posodobitev", "wifi",       "router",
+            "batteri",     "batería",     "baterija",      "skærm",       "pantalla",    "skjerm",     "zaslon",
+            "ringeklokke", "timbre",      "dørklokke",     "zvonec",      "stikkontakt", "enchufe",    "stikkontakt",
+            "vtičnica",    "eksport",     "exportación",   "izvoz",       "csv",         "pdf",        "webhook",
+            "api",         "nøgle",       "clave",         "nøkkel",      "ključ",       "kreditnota", "nota",
+            "kreditt",     "dobropis",    "moms",          "iva",         "mva",         "ddv",        "kundeservice",
+            "soporte",     "kundestøtte", "podpora",       "forsinket",   "retrasado",   "forsinket",  "zamuda",
+            "defekt",      "defectuoso",  "ødelagt",       "okvarjen",    "returnering", "devolución", "retur",
+            "vračilo",     "konto",       "cuenta",        "bruker",      "račun",       "adresse",    "dirección",
+            "adresa",      "naslov",      "telefon",       "teléfono",
+    };
+    QStringList out;
+    for (const char *w : words)
+        out << QString::fromUtf8(w);
+    // A long tail of rarer words: order numbers and product codes.
+    for (int i = 0; i < 3000; ++i)
+        out << QStringLiteral("sku%1").arg(10'000 + i * 7);
+    return out;
+}
+
+QString words(QRandomGenerator &random, const QStringList &vocabulary, int n)
+{
+    QStringList out;
+    for (int i = 0; i < n; ++i) {
+        const double u = random.generateDouble();
+        out << vocabulary.at(qsizetype(u * u * u * double(vocabulary.size() - 1))); // skewed to the first ones
+    }
+    return out.join(u' ');
+}
+
+int prepare(const QString &path, int count)
+{
+    Store store(path);
+    if (StoreError e = store.open(); e.isError()) {
+        QTextStream(stderr) << e.detail << '\n';
+        return 2;
+    }
+    QList<Department> departments;
+    for (const QString &d : kDepartments)
+        departments.append(Department{d, d.toUpper(), {}, 3, {kMe, QStringLiteral("ag-ana")}, {}});
+    store.reference().replaceDepartments(departments);
+    const QStringList vocab = vocabulary();
+    static const QStringList statuses{QStringLiteral("N"), QStringLiteral("A"), QStringLiteral("C"),
+                                      QStringLiteral("W")};
+    QRandomGenerator random(42);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr int kBatch = 1000;
+    for (int start = 0; start < count; start += kBatch) {
+        SqlTransaction tx(store.database());
+        QList<Ticket> tickets;
+        for (int i = start; i < std::min(count, start + kBatch); ++i) {
+            Ticket t;
+            t.id = QStringLiteral("t%1").arg(i, 6, 36, QLatin1Char('0'));
+            t.code = QStringLiteral("KJH-%1").arg(i, 6, 10, QLatin1Char('0'));
+            t.subject = words(random, vocab, 4 + int(random.bounded(5)));
+            t.ownerName = QStringLiteral("Kunde %1").arg(i % 5000);
+            t.ownerEmail = QStringLiteral("kunde%1@example.dk").arg(i % 5000);
+            t.departmentId = kDepartments.at(i % kDepartments.size());
+            t.agentId = i % 5 == 0 ? kMe : i % 5 < 4 ? QStringLiteral("ag-ana") : QString();
+            t.status = statuses.at(qsizetype(random.bounded(4)));
+            t.channelType = QStringLiteral("E");
+            t.dateCreated = now.addSecs(-qint64(random.bounded(90 * 86400)));
+            t.dateChanged = t.lastActivity = t.dateCreated.addSecs(random.bounded(3600));
+            t.dateDue = now.addSecs(qint64(random.bounded(14 * 86400)) - 2 * 86400);
+            if (i % 9 == 0)
+                t.tagIds = {QStringLiteral("vip")};
+            tickets.append(t);
+        }
+        if (StoreError e = store.tickets().upsert(tickets); e.isError()) {
+            QTextStream(stderr) << e.detail << '\n';
+            return 2;
+        }
+        for (const Ticket &t : std::as_const(tickets)) {
+            QList<MessageGroup> groups;
+            const int n = 1 + int(random.bounded(3));
+            for (int g = 0; g < n; ++g) {
+                MessageGroup group;
+                group.id = t.id + u'-' + QString::number(g);
+                group.type = g % 2 ? QStringLiteral("4") : QStringLiteral("3");
+                group.dateCreated = t.dateCreated.addSecs(g * 600);
+                group.messages.append(Message{group.id + QStringLiteral("-m"), QString(), QStringLiteral("M"),
+                                              QStringLiteral("T"), words(random, vocab, 20 + int(random.bounded(60))),
+                                              QString(), group.dateCreated});
+                groups.append(group);
+            }
+            if (StoreError e = store.tickets().replaceConversation(t.id, groups); e.isError()) {
+                QTextStream(stderr) << e.detail << '\n';
+                return 2;
+            }
+        }
+        if (StoreError e = tx.commit(); e.isError()) {
+            QTextStream(stderr) << e.detail << '\n';
+            return 2;
+        }
+    }
+    store.close();
+    return 0;
+}
+
+TicketQuery allOpen()
+{
+    TicketQuery q;
+    q.queue = TicketQuery::Queue::AllOpen;
+    q.meId = kMe;
+    q.myDepartmentIds = kDepartments;
+    return q;
+}
+
+/// Reads every column of the first `rows` rows as a view would paint them.
+int readRows(const TicketListModel &model, int rows)
+{
+    int chars = 0;
+    for (int r = 0; r < std::min(rows, model.rowCount()); ++r) {
+        for (int c = 0; c < TicketListModel::ColumnCount; ++c)
+            chars += int(model.index(r, c).data().toString().size());
+        chars += model.index(r, 0).data(TicketListModel::SlaStateRole).toInt();
+    }
+    return chars;
+}
+
+/// The floor: count and first page of the same list with one plain statement each.
+int plainFirstPage(QSqlDatabase &db, const QString &match)
+{
+    QSqlQuery count(db);
+    QSqlQuery page(db);
+    const QString where = match.isEmpty()
+            ? QStringLiteral("active = 1")
+            : QStringLiteral("active = 1 AND rowid IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH :m)");
+    count.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE ") + where);
+    page.prepare(QStringLiteral("SELECT id, subject, owner_name, department_id, status, last_activity, date_due "
+                                "FROM tickets WHERE %1 ORDER BY due_key LIMIT 50")
+                         .arg(where));
+    if (!match.isEmpty()) {
+        count.bindValue(QStringLiteral(":m"), match);
+        page.bindValue(QStringLiteral(":m"), match);
+    }
+    int n = 0;
+    if (count.exec() && count.next())
+        n += count.value(0).toInt();
+    if (page.exec()) {
+        while (page.next())
+            n += int(page.value(1).toString().size());
+    }
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == u"--prepare")
+        return prepare(args.at(2), args.at(3).toInt());
+    const int count = args.size() > 1 ? args.at(1).toInt() : 100'000;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    const double prepareSeconds = Bench::seconds([&] {
+        child.start(app.applicationFilePath(), {QStringLiteral("--prepare"), path, QString::number(count)});
+        child.waitForFinished(-1);
+    });
+    if (child.exitCode() != 0)
+        return 2;
+    Bench::note(QStringLiteral("writing %1 tickets with their messages through the Store (child process)").arg(count),
+                prepareSeconds, QStringLiteral("s"));
+    Bench::note(QStringLiteral("cache file"), double(QFileInfo(path).size()) / 1048576.0, QStringLiteral("MiB"));
+    const double rssFloor = Bench::peakRssMiB();
+
+    // Opening the cache: the quick_check, pragmas, schema version (no budget; start-up).
+    Store store(path);
+    const double openSeconds = Bench::seconds([&] { store.open(); });
+    Bench::note(QStringLiteral("Store::open of that cache (quick_check, WAL, schema)"), openSeconds * 1000,
+                QStringLiteral("ms"));
+
+    SystemClock clock;
+    SlaCatalog catalog;
+    SlaLevel standard;
+    standard.id = QStringLiteral("standard");
+    standard.name = QStringLiteral("Standard");
+    standard.targets.firstAnswer = std::chrono::hours(4);
+    catalog.setLevels({standard}, standard.id);
+
+    // The model on All open: created, count, first 50 rows read. The first time counts most
+    // (a cold statement cache); the best of later runs shows the steady cost.
+    int sink = 0;
+    int rows = 0;
+    auto openModel = [&] {
+        TicketListModel model(store, clock, catalog);
+        model.setQuery(allOpen());
+        rows = model.rowCount();
+        sink += readRows(model, 50);
+    };
+    const double firstOpen = Bench::seconds(openModel);
+    const double bestOpen = Bench::bestOf(10, openModel);
+    const double rss = Bench::peakRssMiB();
+
+    QSqlDatabase floorDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+    floorDb.setDatabaseName(path);
+    floorDb.open();
+    const double floorFirst = Bench::seconds([&] { sink += plainFirstPage(floorDb, QString()); });
+    const double floorBest = Bench::bestOf(10, [&] { sink += plainFirstPage(floorDb, QString()); });
+
+    Bench::note(QStringLiteral("rows in All open"), rows, QStringLiteral("tickets"));
+    bool ok = Bench::report(QStringLiteral("open the ticket model (All open, %1 tickets) and read the first 50 rows, "
+                                           "first time")
+                                    .arg(rows),
+                            firstOpen * 1000, QStringLiteral("ms"), floorFirst * 1000, 20);
+    ok &= Bench::report(QStringLiteral("the same, best of 10"), bestOpen * 1000, QStringLiteral("ms"), floorBest * 1000,
+                        20);
+    ok &= Bench::report(QStringLiteral("peak RSS of this process (VmHWM)"), rss, QStringLiteral("MiB"), rssFloor, 60);
+
+    // Full-text search: the words an agent types, from frequent to rare, a customer, a code.
+    const QStringList searches{QStringLiteral("faktura"),         QStringLiteral("pass"),
+                               QStringLiteral("kamera wifi"),     QStringLiteral("sku11001"),
+                               QStringLiteral("kunde4711"),       QStringLiteral("KJH-004711"),
+                               QStringLiteral("envío retrasado"), QStringLiteral("račun")};
+    double worst = 0;
+    double worstFloor = 0;
+    QString worstText;
+    for (const QString &text : searches) {
+        TicketListModel model(store, clock, catalog);
+        model.setQuery(allOpen());
+        TicketQuery q = allOpen();
+        q.search = text;
+        int matches = 0;
+        // Best of 5 narrowings, each from the full list (the agent starts typing).
+        double narrowing = INFINITY;
+        for (int i = 0; i < 5; ++i) {
+            model.setQuery(allOpen());
+            narrowing = std::min(narrowing, Bench::seconds([&] {
+                                     model.setQuery(q);
+                                     matches = model.rowCount();
+                                     sink += readRows(model, 50);
+                                 }));
+        }
+        const QString match = QStringLiteral("\"%1\"*").arg(text.split(u' ').join(QStringLiteral("\"* \"")));
+        const double floor = Bench::bestOf(5, [&] { sink += plainFirstPage(floorDb, match); });
+        Bench::note(QStringLiteral("  search \"%1\": %2 matches, ms").arg(text).arg(matches), narrowing * 1000,
+                    QStringLiteral("(floor %1 ms)").arg(floor * 1000, 0, 'f', 2));
+        if (narrowing > worst) {
+            worst = narrowing;
+            worstFloor = floor;
+            worstText = text;
+        }
+    }
+    ok &= Bench::report(QStringLiteral("full-text search over %1 tickets, slowest of %2 searches (\"%3\"), first 50 "
+                                       "rows read")
+                                .arg(count)
+                                .arg(searches.size())
+                                .arg(worstText),
+                        worst * 1000, QStringLiteral("ms"), worstFloor * 1000, 20);
+    floorDb.close();
+    if (sink == 42)
+        QTextStream(stdout) << ' ';
+    return ok ? 0 : 1;
+}
