@@ -1611,6 +1611,17 @@ Vil du genoptage nu, så nyt arbejde igen når frem til dig?</translation>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>For mange mislykkede logins eller anmodninger til serveren. Prøv igen om %n minut.</numerusform>
+            <numerusform>For mange mislykkede logins eller anmodninger til serveren. Prøv igen om %n minutter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>For mange mislykkede logins eller anmodninger til serveren. Prøv igen om et par minutter.</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::SlaText</name>

@@ -1611,6 +1611,17 @@ Resume now, so that new work reaches you again?</source>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos o solicitudes al servidor. Vuelve a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos o solicitudes al servidor. Vuelve a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>Demasiados inicios de sesión fallidos o solicitudes al servidor. Vuelve a intentarlo dentro de unos minutos.</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::SlaText</name>

@@ -1611,6 +1611,17 @@ Vil du gjenoppta nå, slik at nytt arbeid når deg igjen?</translation>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om %n minutt.</numerusform>
+            <numerusform>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om %n minutter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om noen minutter.</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::SlaText</name>

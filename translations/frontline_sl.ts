@@ -1629,6 +1629,19 @@ Resume now, so that new work reaches you again?</source>
         <source>Password</source>
         <translation>Geslo</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minuto.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minuti.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minute.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez nekaj minut.</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::SlaText</name>
