@@ -43,6 +43,14 @@ Profile profileFor(const Options &o)
     return o.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(o.profileDir);
 }
 
+// Exits once the event loop runs: start() can end the program before exec() (no account for
+// --screenshot, the first sign-in cancelled), where QCoreApplication::exit() alone is lost.
+void exitSoon(int exitCode)
+{
+    QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+}
+
 } // namespace
 
 Application::Application(Options options, LanguageManager &language, QObject *parent)
@@ -148,7 +156,7 @@ void Application::showLogin(const QString &message)
     if (!message.isEmpty())
         QMessageBox::information(&dialog, tr("Sign in"), message);
     if (dialog.exec() != QDialog::Accepted) {
-        QCoreApplication::exit(0);
+        exitSoon(0);
         return;
     }
     const SignInResult result = dialog.result();
@@ -228,7 +236,7 @@ void Application::fail(const QString &message, int exitCode)
     qCWarning(lcApp) << "fatal:" << message;
     if (m_options.screenshot.isEmpty() && QApplication::instance())
         QMessageBox::critical(m_window.get(), tr("Frontline"), message);
-    QCoreApplication::exit(exitCode);
+    exitSoon(exitCode);
 }
 
 void Application::signOut()

@@ -1226,6 +1226,7 @@ Toolbar button (verb): end the break</extracomment>
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Toolbar button (verb): take a break</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
@@ -1609,6 +1610,17 @@ Vil du gjenoppta nå, slik at nytt arbeid når deg igjen?</translation>
     <message>
         <source>Password</source>
         <translation>Passord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om %n minutt.</numerusform>
+            <numerusform>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om %n minutter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>For mange mislykkede innlogginger eller forespørsler til serveren. Prøv igjen om noen minutter.</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2125,7 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>When</source>
-        <extracomment>Columns of the ticket&apos;s history: when, in which department, the responsible agent, the status</extracomment>
+        <extracomment>Column of the ticket&apos;s history: when it happened</extracomment>
         <translation>Når</translation>
     </message>
     <message>
@@ -2122,10 +2134,12 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>Column of the ticket&apos;s history: the agent responsible from then on</extracomment>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column of the ticket&apos;s history: the ticket&apos;s status from then on</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -2232,6 +2246,7 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Tray menu (verb): take a break</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
@@ -2392,19 +2407,22 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Day</source>
-        <extracomment>Columns of the week table: the day, time worked, time paused, number of pauses</extracomment>
+        <extracomment>Column of the week table: the day</extracomment>
         <translation>Dag</translation>
     </message>
     <message>
         <source>Working</source>
+        <extracomment>Column of the week table: time worked that day, pauses excluded</extracomment>
         <translation>Arbeidet</translation>
     </message>
     <message>
         <source>Paused</source>
+        <extracomment>Column of the week table: time paused that day</extracomment>
         <translation>På pause</translation>
     </message>
     <message>
         <source>Pauses</source>
+        <extracomment>Column of the week table: how many pauses that day</extracomment>
         <translation>Pauser</translation>
     </message>
     <message>

@@ -1242,6 +1242,7 @@ Toolbar button (verb): end the break</extracomment>
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Toolbar button (verb): take a break</extracomment>
         <translation>Premor</translation>
     </message>
     <message>
@@ -1627,6 +1628,19 @@ Resume now, so that new work reaches you again?</source>
     <message>
         <source>Password</source>
         <translation>Geslo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins or requests to the server. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minuto.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minuti.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minute.</numerusform>
+            <numerusform>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins or requests to the server. Try again in a few minutes.</source>
+        <translation>Preveč neuspešnih prijav ali zahtev strežniku. Poskusite znova čez nekaj minut.</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2157,7 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>When</source>
-        <extracomment>Columns of the ticket&apos;s history: when, in which department, the responsible agent, the status</extracomment>
+        <extracomment>Column of the ticket&apos;s history: when it happened</extracomment>
         <translation>Kdaj</translation>
     </message>
     <message>
@@ -2152,10 +2166,12 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>Column of the ticket&apos;s history: the agent responsible from then on</extracomment>
         <translation>Odgovorni</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column of the ticket&apos;s history: the ticket&apos;s status from then on</extracomment>
         <translation>Stanje</translation>
     </message>
     <message>
@@ -2262,6 +2278,7 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>Tray menu (verb): take a break</extracomment>
         <translation>Premor</translation>
     </message>
     <message>
@@ -2422,19 +2439,22 @@ A message group type Frontline does not know, e.g. &quot;Other (9)&quot;</extrac
     </message>
     <message>
         <source>Day</source>
-        <extracomment>Columns of the week table: the day, time worked, time paused, number of pauses</extracomment>
+        <extracomment>Column of the week table: the day</extracomment>
         <translation>Dan</translation>
     </message>
     <message>
         <source>Working</source>
+        <extracomment>Column of the week table: time worked that day, pauses excluded</extracomment>
         <translation>Delo</translation>
     </message>
     <message>
         <source>Paused</source>
+        <extracomment>Column of the week table: time paused that day</extracomment>
         <translation>Premor</translation>
     </message>
     <message>
         <source>Pauses</source>
+        <extracomment>Column of the week table: how many pauses that day</extracomment>
         <translation>Premori</translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ void AutoPause::offerResume()
                 Q_EMIT problem(e.humanMessage());
         });
     }
-    m_prompt->setPresenceText(PresenceText::describe(m_presence, m_clock.now()));
+    m_prompt->setPresenceText([this] { return PresenceText::describe(m_presence, m_clock.now()); });
     m_prompt->show();
     m_prompt->raise();
     Q_EMIT resumeOffered();

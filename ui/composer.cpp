@@ -154,6 +154,7 @@ void Composer::retranslate()
     m_webPanelButton->setText(tr("Open in LiveAgent"));
     setMode(m_mode);
     updateAvailability();
+    updateStatus();
 }
 
 void Composer::changeEvent(QEvent *event)
@@ -209,9 +210,9 @@ void Composer::setTicket(const QString &ticketId)
         setMode(draft->mode == u"note" ? Mode::Note : Mode::Reply);
         m_editor->setPlainText(draft->body);
         m_baseline = latestForeignMessage();
-        showStatus(tr("Draft restored."));
+        showStatus([] { return tr("Draft restored."); });
     } else {
-        showStatus(QString());
+        showStatus({});
     }
     m_loading = false;
     updateAvailability();
@@ -231,7 +232,7 @@ void Composer::saveDraft()
     const Draft draft{m_ticketId, m_mode == Mode::Note ? u"note"_s : u"reply"_s, m_editor->toPlainText(),
                       m_workspace.clock().now()};
     if (StoreError e = m_workspace.store().drafts().save(draft); e.isError())
-        showStatus(e.humanMessage(), true);
+        showStatus([e] { return e.humanMessage(); }, true);
 }
 
 void Composer::startReply()
@@ -322,7 +323,7 @@ bool Composer::send()
     if (m_ticketId.isEmpty() || body.trimmed().isEmpty())
         return false;
     if (!m_workspace.client().hasV1ApiKey()) {
-        showStatus(m_v1Banner->text(), true);
+        showStatus([this] { return m_v1Banner->text(); }, true);
         return false;
     }
     // Stale-reply protection: someone wrote since the agent started.
@@ -345,7 +346,7 @@ bool Composer::send()
         }
         m_baseline = latest; // asked once per new message
         if (!sendAnyway) {
-            showStatus(tr("Not sent: read the new message first."));
+            showStatus([] { return tr("Not sent: read the new message first."); });
             return false;
         }
     }
@@ -369,7 +370,7 @@ bool Composer::send()
     }
     if (error.isError()) {
         // Nothing is lost: the text stays in the editor and in the draft.
-        showStatus(error.humanMessage(), true);
+        showStatus([error] { return error.humanMessage(); }, true);
         return false;
     }
     m_loading = true;
@@ -377,8 +378,10 @@ bool Composer::send()
     m_loading = false;
     m_workspace.store().drafts().remove(m_ticketId);
     m_baseline = QDateTime();
-    showStatus(m_mode == Mode::Note ? tr("Note saved; it is sent as soon as the server can be reached.")
-                                    : tr("Reply saved; it is sent as soon as the server can be reached."));
+    showStatus([note = m_mode == Mode::Note] {
+        return note ? tr("Note saved; it is sent as soon as the server can be reached.")
+                    : tr("Reply saved; it is sent as soon as the server can be reached.");
+    });
     Q_EMIT sent(m_ticketId);
     return true;
 }
@@ -388,7 +391,7 @@ void Composer::openInWebPanel()
     auto *job = m_workspace.client().getLoginKey(m_workspace.me().id);
     connect(job, &ApiJob::finished, this, [this](ApiJob *j) {
         if (j->error()) {
-            showStatus(j->error()->humanMessage(), true);
+            showStatus([e = *j->error()] { return e.humanMessage(); }, true);
             return;
         }
         const QString key = static_cast<GetLoginKeyJob *>(j)->loginKey();
@@ -396,11 +399,19 @@ void Composer::openInWebPanel()
     });
 }
 
-void Composer::showStatus(const QString &text, bool error)
+void Composer::showStatus(std::function<QString()> text, bool error)
 {
-    m_status->setText(text);
+    // Kept as a source, not a sentence: a language switch says it again in the new language.
+    m_statusText = std::move(text);
+    m_statusError = error;
+    updateStatus();
+}
+
+void Composer::updateStatus()
+{
+    m_status->setText(m_statusText ? m_statusText() : QString());
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xb3261e) : palette().color(QPalette::PlaceholderText));
+    p.setColor(QPalette::WindowText, m_statusError ? QColor(0xb3261e) : palette().color(QPalette::PlaceholderText));
     m_status->setPalette(p);
 }
 

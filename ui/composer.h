@@ -76,7 +76,8 @@ private:
     QString messagesSince(const QDateTime &since) const;
     void updateAvailability();
     void openInWebPanel();
-    void showStatus(const QString &text, bool error = false);
+    void showStatus(std::function<QString()> text, bool error = false);
+    void updateStatus();
     void retranslate();
 
     Workspace &m_workspace;
@@ -96,6 +97,8 @@ private:
     QPushButton *m_cannedButton;
     QPushButton *m_sendButton;
     QLabel *m_status;
+    std::function<QString()> m_statusText;
+    bool m_statusError = false;
     QLabel *m_v1Banner;
     QPushButton *m_webPanelButton;
     QTimer m_draftTimer;

@@ -66,11 +66,11 @@ void PresenceButton::rebuildMenu()
 void PresenceButton::refresh()
 {
     const bool paused = m_presence.intendedState() == PresenceState::Paused;
-    m_toggle->setText(paused
-                              //: Toolbar button (verb): end the break
-                              ? tr("Resume")
-                              //: Toolbar button (verb): take a break
-                              : tr("Pause"));
+    //: Toolbar button (verb): end the break
+    const QString resume = tr("Resume");
+    //: Toolbar button (verb): take a break
+    const QString pause = tr("Pause");
+    m_toggle->setText(paused ? resume : pause);
     const QString state = PresenceText::describe(m_presence, m_clock.now());
     setText(state);
     //: Accessible name of the presence button; %1 is the presence in words

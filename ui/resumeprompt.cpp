@@ -40,7 +40,12 @@ ResumePrompt::ResumePrompt(QWidget *parent)
 
 void ResumePrompt::setPresenceText(const QString &text)
 {
-    m_presence = text;
+    setPresenceText([text] { return text; });
+}
+
+void ResumePrompt::setPresenceText(std::function<QString()> text)
+{
+    m_presence = std::move(text);
     retranslate();
 }
 
@@ -54,7 +59,8 @@ void ResumePrompt::retranslate()
     //: Window title of the prompt shown when the agent comes back while paused
     setWindowTitle(tr("Welcome back"));
     //: %1 is the presence, e.g. "Paused — Lunch, since 12:00 (15 min)"
-    m_text->setText(tr("Welcome back. %1\n\nResume now, so that new work reaches you again?").arg(m_presence));
+    m_text->setText(tr("Welcome back. %1\n\nResume now, so that new work reaches you again?")
+                            .arg(m_presence ? m_presence() : QString()));
     //: Button (verb): end the pause
     m_resume->setText(tr("Resume"));
     m_stay->setText(tr("Stay paused"));

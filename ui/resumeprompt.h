@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -19,6 +21,8 @@ public:
 
     /// The presence in words (PresenceText::describe), e.g. "Paused — Lunch, since 12:00 (15 min)".
     void setPresenceText(const QString &text);
+    /// The same, composed whenever the prompt is worded: it follows a language switch.
+    void setPresenceText(std::function<QString()> text);
     QString message() const;
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *stayButton() const { return m_stay; }
@@ -33,7 +37,7 @@ protected:
 private:
     void retranslate();
 
-    QString m_presence;
+    std::function<QString()> m_presence;
     QLabel *m_text;
     QPushButton *m_resume;
     QPushButton *m_stay;

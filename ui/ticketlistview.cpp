@@ -3,8 +3,8 @@
 
 #include "sladelegate.h"
 
-#include "models/slatext.h"
 #include "logging.h"
+#include "models/slatext.h"
 #include "models/ticketlistmodel.h"
 #include "models/tickettext.h"
 

@@ -328,8 +328,15 @@ void TicketView::retranslate()
                         "reply."));
     m_tabs->setTabText(0, tr("Conversation"));
     m_tabs->setTabText(1, tr("History"));
-    //: Columns of the ticket's history: when, in which department, the responsible agent, the status
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Department"), tr("Owner"), tr("Status")});
+    m_history->setHorizontalHeaderLabels({
+            //: Column of the ticket's history: when it happened
+            tr("When"),
+            tr("Department"),
+            //: Column of the ticket's history: the agent responsible from then on
+            tr("Owner"),
+            //: Column of the ticket's history: the ticket's status from then on
+            tr("Status"),
+    });
     m_conversation->setAccessibleName(tr("Conversation"));
     m_history->setAccessibleName(tr("Ticket history"));
     if (!m_ticketId.isEmpty()) {

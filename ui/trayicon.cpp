@@ -290,11 +290,11 @@ void TrayIcon::refresh()
     const bool signedIn = m_presence && m_presence->intendedState() != PresenceState::SignedOut;
     m_actions[u"presenceState"_s]->setText(state);
     QAction *toggle = m_actions[u"pauseToggle"_s];
-    toggle->setText(paused
-                            //: Tray menu (verb): end the break
-                            ? tr("Resume")
-                            //: Tray menu (verb): take a break
-                            : tr("Pause"));
+    //: Tray menu (verb): end the break
+    const QString resume = tr("Resume");
+    //: Tray menu (verb): take a break
+    const QString pause = tr("Pause");
+    toggle->setText(paused ? resume : pause);
     toggle->setEnabled(signedIn);
     //: Tray submenu: pause and say why (Lunch, Coffee…)
     m_reasonMenu->setTitle(tr("Pause with reason"));

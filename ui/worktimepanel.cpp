@@ -262,8 +262,16 @@ void WorkTimePanel::retranslate()
     m_captions[u"last"_s]->setText(tr("Last activity:"));
     //: Work-time panel: the week table, day by day
     m_weekBox->setTitle(tr("Week"));
-    //: Columns of the week table: the day, time worked, time paused, number of pauses
-    m_week->setHorizontalHeaderLabels({tr("Day"), tr("Working"), tr("Paused"), tr("Pauses")});
+    m_week->setHorizontalHeaderLabels({
+            //: Column of the week table: the day
+            tr("Day"),
+            //: Column of the week table: time worked that day, pauses excluded
+            tr("Working"),
+            //: Column of the week table: time paused that day
+            tr("Paused"),
+            //: Column of the week table: how many pauses that day
+            tr("Pauses"),
+    });
     m_previous->setToolTip(tr("Previous week"));
     m_previous->setAccessibleName(tr("Previous week"));
     m_next->setToolTip(tr("Next week"));

@@ -7,12 +7,15 @@
 #include "demosession.h"
 #include "showntexts.h"
 
+#include "composer.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/postponedialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "presencebutton.h"
+#include "presencetext.h"
 #include "queuelistview.h"
+#include "resumeprompt.h"
 #include "syncstatuswidget.h"
 #include "ticketlistview.h"
 #include "ticketview.h"
@@ -29,6 +32,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -138,6 +142,44 @@ private slots:
             QCOMPARE(dialog.statusText(), sentence(language));
             QCOMPARE(dialog.signInButton()->text(), expected(language, u"Frontline::LoginDialog"_s, u"Sign &In"_s));
         }
+    }
+
+    // The welcome-back prompt words the presence anew, in the new language.
+    void resumePromptFollowsTheLanguage()
+    {
+        switchTo(u"es"_s);
+        ResumePrompt prompt;
+        prompt.setPresenceText(
+                [this] { return PresenceText::describe(m_session.workspace().presence(), m_session.clock().now()); });
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        for (const QString &language : {u"da"_s, u"sl"_s, u"en"_s}) {
+            switchTo(language);
+            const QString state = PresenceText::stateName(m_session.workspace().presence().state());
+            QCOMPARE(state, expected(language, u"Frontline::PresenceText"_s, u"Available"_s));
+            QVERIFY2(prompt.message().contains(state), qPrintable(prompt.message()));
+            QCOMPARE(prompt.resumeButton()->text(), expected(language, u"Frontline::ResumePrompt"_s, u"Resume"_s));
+        }
+    }
+
+    // The composer's note under the editor ("Draft restored.") is said again in the new language.
+    void composerStatusFollowsTheLanguage()
+    {
+        switchTo(u"da"_s);
+        MainWindow *window = m_session.window();
+        TicketListView *list = window->ticketListView();
+        Composer *composer = window->ticketView()->composer();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QTest::keyClicks(composer->editor(), u"Hej"_s);
+        list->setCurrentIndex(list->model()->index(0, 0)); // the draft is saved
+        list->setCurrentIndex(list->model()->index(1, 0)); // and restored
+        QCOMPARE(composer->statusText(), expected(u"da"_s, u"Frontline::Composer"_s, u"Draft restored."_s));
+        for (const QString &language : {u"sl"_s, u"nb"_s, u"en"_s}) {
+            switchTo(language);
+            QCOMPARE(composer->statusText(), expected(language, u"Frontline::Composer"_s, u"Draft restored."_s));
+        }
+        composer->editor()->clear();
+        list->setCurrentIndex(list->model()->index(0, 0));
     }
 
     void switches_data()

@@ -202,7 +202,8 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(m_language.setLanguage(language));
         ResumePrompt prompt;
-        prompt.setPresenceText(PresenceText::describe(m_session.workspace().presence(), m_session.clock().now()));
+        prompt.setPresenceText(
+                [this] { return PresenceText::describe(m_session.workspace().presence(), m_session.clock().now()); });
         prompt.show();
         QVERIFY(QTest::qWaitForWindowExposed(&prompt));
         expectNoEnglish(&prompt, language);

@@ -118,6 +118,55 @@ private slots:
         QVERIFY2(help.contains(description), qPrintable(help));
     }
 
+    // The language chosen in Settings (ui/language in the profile's settings) wins over the
+    // system's, and --lang over both. A start that cannot go on says why in that language.
+    void settingsChooseTheLanguage_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("setting sl, system es") << u"es_ES.UTF-8"_s << u"sl"_s << QStringList() << u"sl"_s;
+        QTest::newRow("setting nb, system en") << u"en_US.UTF-8"_s << u"nb"_s << QStringList() << u"nb"_s;
+        QTest::newRow("no setting, system da") << u"da_DK.UTF-8"_s << QString() << QStringList() << u"da"_s;
+        QTest::newRow("setting sl, --lang es")
+                << u"da_DK.UTF-8"_s << u"sl"_s << QStringList{u"--lang"_s, u"es"_s} << u"es"_s;
+    }
+    void settingsChooseTheLanguage()
+    {
+        QFETCH(QString, system);
+        QFETCH(QString, setting);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        if (!setting.isEmpty()) {
+            QFile conf(profile.filePath(u"frontline.conf"_s));
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("[ui]\nlanguage=" + setting.toUtf8() + "\n");
+        }
+        QProcess frontline;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+            env.remove(name);
+        env.insert(u"LANG"_s, system);
+        frontline.setProcessEnvironment(env);
+        // No account in the profile and a screenshot asked for: Frontline explains and exits 4.
+        frontline.start(program(),
+                        arguments
+                                + QStringList{u"--profile"_s, profile.path(), u"--screenshot"_s,
+                                              profile.filePath(u"never.png"_s)});
+        QVERIFY(frontline.waitForFinished(60000));
+        QCOMPARE(frontline.exitCode(), 4);
+        const QString err = QString::fromUtf8(frontline.readAllStandardError());
+        const QString source = u"No screenshot: no account is set up (use --demo)."_s;
+        const QString sentence =
+                expected == u"en"_s ? source : Catalogues::translation(expected, u"Frontline::Application"_s, source);
+        QVERIFY(!sentence.isEmpty());
+        QVERIFY2(err.contains(sentence), qPrintable(err));
+    }
+
     void unknownLanguageIsRefused()
     {
         QProcess frontline;
