@@ -21,7 +21,8 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString count = QLocale().toString(index.data(QueueModel::CountRole).toInt());
+        const QVariant n = index.data(QueueModel::CountRole); // invalid until counted
+        const QString count = n.isValid() ? QLocale().toString(n.toInt()) : QString();
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
         const bool selected = opt.state & QStyle::State_Selected;

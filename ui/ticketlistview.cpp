@@ -122,6 +122,15 @@ void TicketListView::fitTextColumns()
     }
 }
 
+void TicketListView::reset()
+{
+    QTableView::reset();
+    // An explicit "no current row": otherwise QAbstractItemView makes the first row current
+    // when the list gets the focus, which opens a ticket the agent did not choose (and loads
+    // its conversation before the window's first paint). j, k and the arrows start at the top.
+    setCurrentIndex(QModelIndex());
+}
+
 QString TicketListView::currentTicketId() const
 {
     const QModelIndex current = currentIndex();
@@ -219,10 +228,6 @@ void TicketListView::paintEvent(QPaintEvent *event)
 void TicketListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
-    // The open ticket is always the highlighted row, also when the current row was set
-    // without selecting it (QAbstractItemView makes the first row current on focus-in).
-    if (current.isValid() && selectionModel() && !selectionModel()->isRowSelected(current.row(), QModelIndex()))
-        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString id = currentTicketId();
     if (id != m_emittedId) {
         m_emittedId = id;

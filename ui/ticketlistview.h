@@ -19,6 +19,7 @@ public:
     explicit TicketListView(QWidget *parent = nullptr);
 
     void setTicketModel(TicketListModel *model);
+    void reset() override;
     TicketListModel *ticketModel() const { return m_model; }
     QString currentTicketId() const;
     /// Selects a ticket by id (no-op when the list does not hold it).

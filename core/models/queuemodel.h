@@ -37,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// Recounts now (normally coalesced after store changes and once a minute).
+    /// Recounts now (normally coalesced after a change of scope or of the cache, and once a
+    /// minute).
     void refresh();
 
 private:
@@ -46,6 +47,7 @@ private:
     QString m_meId;
     QStringList m_departments;
     std::array<int, kQueueCount> m_counts{};
+    bool m_counted = false; // counts are known (CountRole is invalid before)
     QTimer m_coalesce;
     QTimer m_minute;
 };

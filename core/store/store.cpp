@@ -42,13 +42,24 @@ StoreError Store::open()
     return m_outbox.markInterruptedAsUnknown();
 }
 
-StoreError Store::openCheckingInBackground()
+StoreError Store::openCheckingInBackground(std::chrono::milliseconds after)
 {
     StoreError e = m_db.open(Database::IntegrityCheck::Later);
     if (e.isError())
         return e;
     if (e = m_outbox.markInterruptedAsUnknown(); e.isError())
         return e;
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(after);
+    m_checkTimer.callOnTimeout(this, &Store::checkInBackground, Qt::UniqueConnection);
+    m_checkTimer.start();
+    return {};
+}
+
+void Store::checkInBackground()
+{
+    if (!m_db.isOpen())
+        return;
     m_db.checkInBackground(this, [this](const QString &problems) {
         if (problems.isEmpty() || !m_db.isOpen())
             return;
@@ -63,11 +74,11 @@ StoreError Store::openCheckingInBackground()
         Q_EMIT outboxChanged();
         Q_EMIT presenceLogChanged();
     });
-    return {};
 }
 
 void Store::close()
 {
+    m_checkTimer.stop();
     m_db.close();
 }
 

@@ -10,6 +10,9 @@
 #include "ticketcache.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 namespace Frontline {
 
@@ -30,10 +33,11 @@ public:
     static QString defaultPath(const QString &accountKey);
 
     StoreError open();
-    /// As open(), but the check of the file for damage runs in the background, so that a large
-    /// cache opens at once. If it finds damage the cache is rebuilt then, as open() would have
-    /// done (recoveredFromCorruption() tells), and every change signal is emitted.
-    StoreError openCheckingInBackground();
+    /// As open(), but the check of the file for damage runs in the background, `after` the
+    /// opening (not competing with the first paint and sync), so that a large cache opens at
+    /// once. If it finds damage the cache is rebuilt then, as open() would have done
+    /// (recoveredFromCorruption() tells), and every change signal is emitted.
+    StoreError openCheckingInBackground(std::chrono::milliseconds after = std::chrono::seconds(2));
     void close();
     const QString &path() const { return m_db.path(); }
     bool recoveredFromCorruption() const { return m_db.recoveredFromCorruption(); }
@@ -75,6 +79,7 @@ private:
     void notifyReferenceChanged() override;
     void notifyOutboxChanged() override;
     void notifyPresenceChanged() override;
+    void checkInBackground();
 
     Database m_db;
     TicketCache m_tickets;
@@ -82,6 +87,7 @@ private:
     OutboxQueue m_outbox;
     PresenceLog m_presence;
     DraftStore m_drafts;
+    QTimer m_checkTimer;
 };
 
 } // namespace Frontline

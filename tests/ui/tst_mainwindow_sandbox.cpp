@@ -350,12 +350,14 @@ private slots:
         TicketListView *list = window().ticketListView();
         QCOMPARE(keyboardFocus(), list);
         QCOMPARE(window().queueView()->currentQueue(), TicketQuery::Queue::Mine);
-        // Away to the search field and back: the list makes its first row current, and the
-        // ticket shown on the right is the highlighted row.
+        // Away to the search field and back: focus alone opens no ticket; j starts at the top.
         press(Qt::Key_K, Qt::ControlModifier);
         QCOMPARE(keyboardFocus(), window().searchField());
         press(Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(keyboardFocus(), list);
+        QVERIFY(!list->currentIndex().isValid());
+        QVERIFY(window().ticketView()->ticketId().isEmpty());
+        press(Qt::Key_J);
         QCOMPARE(list->currentIndex().row(), 0);
         QVERIFY(list->selectionModel()->isRowSelected(0, QModelIndex()));
         QCOMPARE(window().ticketView()->ticketId(), list->currentTicketId());

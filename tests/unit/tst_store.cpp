@@ -441,7 +441,7 @@ private slots:
             // A healthy file: opened at once, checked behind, nothing rebuilt.
             Store store(file);
             QSignalSpy rebuilt(&store, &Store::rebuilt);
-            QVERIFY(!store.openCheckingInBackground().isError());
+            QVERIFY(!store.openCheckingInBackground(std::chrono::milliseconds(0)).isError());
             QVERIFY(store.tickets().contains(QStringLiteral("t5")));
             QVERIFY(!rebuilt.wait(1000));
             QVERIFY(!store.recoveredFromCorruption());
@@ -455,7 +455,7 @@ private slots:
         Store store(file);
         QSignalSpy rebuilt(&store, &Store::rebuilt);
         QSignalSpy tickets(&store, &Store::ticketsChanged);
-        QCOMPARE(store.openCheckingInBackground().kind, StoreError::Kind::None);
+        QCOMPARE(store.openCheckingInBackground(std::chrono::milliseconds(0)).kind, StoreError::Kind::None);
         QVERIFY(!store.recoveredFromCorruption()); // not known yet
         QVERIFY(rebuilt.wait(10000));
         QVERIFY(store.recoveredFromCorruption());
