@@ -8,7 +8,7 @@
 //
 // A child run of this program (`--prepare FILE N`) fills the cache through the Store, as sync
 // would: 100,000 tickets in 4 departments with one to three messages each (Danish, Spanish,
-// Norwegian, Slovenian, English words with a Zipf-like spread), so that the measured process
+// Norwegian, Slovenian, English everyday words and order numbers), so that the measured process
 // never held them in memory. Floors: the same count and first page with a plain QSqlQuery
 // (no model, no SLA, no texts), and the bare FTS5 match of the same words.
 //
@@ -38,7 +38,9 @@ const QStringList kDepartments{QStringLiteral("first-line"), QStringLiteral("bil
                                QStringLiteral("social")};
 const QString kMe = QStringLiteral("ag-lars");
 
-/// Words of the five languages; the first ones are the most frequent.
+constexpr int kEverydayWords = 95; // the first words of vocabulary()
+
+/// Everyday words of the five languages, then a long tail of order numbers and product codes.
 QStringList vocabulary()
 {
     static const char *const words[] = {
@@ -60,6 +62,7 @@ QStringList vocabulary()
     QStringList out;
     for (const char *w : words)
         out << QString::fromUtf8(w);
+    Q_ASSERT(out.size() == kEverydayWords);
     // A long tail of rarer words: order numbers and product codes.
     for (int i = 0; i < 3000; ++i)
         out << QStringLiteral("sku%1").arg(10'000 + i * 7);
@@ -68,10 +71,15 @@ QStringList vocabulary()
 
 QString words(QRandomGenerator &random, const QStringList &vocabulary, int n)
 {
+    // A third everyday words (each in about a quarter of the tickets), the rest from the tail
+    // (each in one or two tickets of a hundred).
     QStringList out;
     for (int i = 0; i < n; ++i) {
-        const double u = random.generateDouble();
-        out << vocabulary.at(qsizetype(u * u * u * double(vocabulary.size() - 1))); // skewed to the first ones
+        if (random.bounded(3) == 0)
+            out << vocabulary.at(qsizetype(random.bounded(kEverydayWords)));
+        else
+            out << vocabulary.at(kEverydayWords
+                                 + qsizetype(random.bounded(quint32(vocabulary.size() - kEverydayWords))));
     }
     return out.join(u' ');
 }
