@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -95,6 +98,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_checkpointer.detach();
     m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -139,6 +143,11 @@ StoreError Database::configure()
                                "PRAGMA temp_store = MEMORY"}) {
         if (StoreError e = exec(QString::fromLatin1(pragma)); e.isError())
             return e;
+    }
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            m_checkpointer.attach(db, m_path);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storeerror.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -66,6 +67,7 @@ private:
     bool m_recovered = false;
     QString m_corruptCopy;
     int m_salvagedOutbox = 0;
+    WalCheckpointer m_checkpointer;
 };
 
 } // namespace Frontline

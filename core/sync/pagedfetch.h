@@ -5,6 +5,7 @@
 #include "api/apijob.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -15,31 +16,62 @@ namespace Frontline {
 /// Reads a v3 list page by page (lists carry no total, contract section 1): page 1, 2, …
 /// until a page has fewer than `perPage` rows, `onPage` returns false, or `maxPages` is
 /// reached. `done` is called exactly once, with the error that stopped it, if any.
+///
+/// The next page is asked for before a full page is handed to `onPage`: the server prepares
+/// it while this side decodes and stores the last one (each takes about as long), instead of
+/// one waiting for the other. Pages still reach `onPage` in order; a page asked for in vain
+/// (the last one turned out to be last, or `onPage` said stop) is aborted.
 template<typename Job>
 void fetchPages(QObject *context, std::function<Job *(int page)> start, int perPage,
                 std::function<bool(const Job &job)> onPage, std::function<void(std::optional<ApiError>)> done,
                 int maxPages = 500)
 {
-    auto step = std::make_shared<std::function<void(int)>>();
-    *step = [context, start, perPage, onPage, done, maxPages, step](int page) {
-        Job *job = start(page);
-        QObject::connect(job, &ApiJob::finished, context, [=](ApiJob *finished) {
+    struct State
+    {
+        std::function<Job *(int)> start;
+        std::function<bool(const Job &)> onPage;
+        std::function<void(std::optional<ApiError>)> done;
+        QPointer<ApiJob> ahead; // the page asked for ahead
+        bool over = false;
+
+        void finish(std::optional<ApiError> error)
+        {
+            over = true;
+            if (ahead)
+                ahead->abort(); // reports Aborted at once, ignored below
+            const auto callback = std::exchange(done, nullptr);
+            callback(std::move(error));
+        }
+    };
+    auto state = std::make_shared<State>();
+    state->start = std::move(start);
+    state->onPage = std::move(onPage);
+    state->done = std::move(done);
+
+    auto launch = std::make_shared<std::function<void(int)>>();
+    *launch = [context, perPage, maxPages, state, launch](int page) {
+        Job *job = state->start(page);
+        state->ahead = job;
+        QObject::connect(job, &ApiJob::finished, context, [perPage, maxPages, state, launch, page](ApiJob *finished) {
+            if (state->over)
+                return;
+            state->ahead = nullptr;
             if (finished->error()) {
-                done(finished->error());
-                *step = nullptr; // break the self-reference
+                *launch = nullptr; // break the self-reference
+                state->finish(finished->error());
                 return;
             }
             const Job &typed = *static_cast<Job *>(finished);
-            const bool more = onPage(typed) && int(typed.items().size()) >= perPage && page < maxPages;
-            if (more) {
-                (*step)(page + 1);
-            } else {
-                done(std::nullopt);
-                *step = nullptr;
+            const bool full = int(typed.items().size()) >= perPage && page < maxPages;
+            if (full)
+                (*launch)(page + 1);
+            if (!state->onPage(typed) || !full) {
+                *launch = nullptr;
+                state->finish(std::nullopt);
             }
         });
     };
-    (*step)(1);
+    (*launch)(1);
 }
 
 } // namespace Frontline
