@@ -21,6 +21,8 @@ TicketListModel::TicketListModel(Store &store, const Clock &clock, const SlaCata
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(30);
     connect(&m_reloadTimer, &QTimer::timeout, this, &TicketListModel::reload);
+    m_countTimer.setSingleShot(true);
+    connect(&m_countTimer, &QTimer::timeout, this, [this] { finishCount(); });
     connect(&m_store, &Store::ticketsChanged, this, &TicketListModel::scheduleReload);
     connect(&m_store, &Store::outboxChanged, this, &TicketListModel::scheduleReload);
     connect(&m_store, &Store::referenceDataChanged, this, [this] {
@@ -46,8 +48,37 @@ void TicketListModel::setQuery(const TicketQuery &query)
     m_query = query;
     m_blocks.clear();
     m_blockOrder.clear();
-    m_count = m_store.tickets().count(m_query);
+    QList<TicketRow> first = m_store.tickets().rows(m_query, 0, kBlockSize);
+    m_count = int(first.size());
+    m_countPending = first.size() == kBlockSize; // there may be more
+    m_blocks.insert(0, std::move(first));
+    m_blockOrder.append(0);
     endResetModel();
+    if (m_countPending)
+        m_countTimer.start(0);
+    else
+        m_countTimer.stop();
+}
+
+void TicketListModel::finishCount() const
+{
+    if (!m_countPending)
+        return;
+    m_countPending = false;
+    m_countTimer.stop();
+    auto *self = const_cast<TicketListModel *>(this); // the model's rows are being completed
+    const int count = m_store.tickets().count(m_query);
+    if (count > m_count) {
+        self->beginInsertRows(QModelIndex(), m_count, count - 1);
+        m_count = count;
+        self->endInsertRows();
+    } else if (count < m_count) { // the cache changed in between; the pending reload settles it
+        self->beginRemoveRows(QModelIndex(), count, m_count - 1);
+        m_count = count;
+        m_blocks.clear();
+        m_blockOrder.clear();
+        self->endRemoveRows();
+    }
 }
 
 void TicketListModel::setLocale(const QLocale &locale, const QTimeZone &zone)
@@ -68,6 +99,7 @@ void TicketListModel::scheduleReload()
 void TicketListModel::reload()
 {
     m_reloadTimer.stop();
+    finishCount();
     const int count = m_store.tickets().count(m_query);
     // Same rows in the same places: update in place (keeps selection and scroll).
     if (count == m_count) {
@@ -240,6 +272,7 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
 
 int TicketListModel::rowOf(const QString &ticketId) const
 {
+    finishCount();
     for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
         for (int i = 0; i < it->size(); ++i) {
             if (it->at(i).id == ticketId)
@@ -251,6 +284,8 @@ int TicketListModel::rowOf(const QString &ticketId) const
 
 std::optional<TicketRow> TicketListModel::rowAt(int row) const
 {
+    if (row >= m_count)
+        finishCount();
     const TicketRow *r = cached(row);
     if (!r)
         return std::nullopt;
@@ -259,6 +294,8 @@ std::optional<TicketRow> TicketListModel::rowAt(int row) const
 
 QString TicketListModel::ticketIdAt(int row) const
 {
+    if (row >= m_count)
+        finishCount();
     const TicketRow *r = cached(row);
     return r ? r->id : QString();
 }

@@ -17,9 +17,12 @@ class Clock;
 class Store;
 
 /// The tickets of one queue, sorted and searched, read from the cache in windows: only the
-/// rows a view shows are ever loaded, so 100,000 tickets cost a count and a page. The SLA
-/// column is computed at read time from the catalog and the clock; refreshSla() lets the
-/// view repaint just its visible rows every second.
+/// rows a view shows are ever loaded, so 100,000 tickets cost a count and a page. A new query
+/// shows its first page at once and appends the rest when the count is in, on the next turn
+/// of the event loop (counting 100,000 rows takes longer than a screenful: the list appears
+/// first, its scroll bar follows); anything asking for a row beyond the page counts first.
+/// The SLA column is computed at read time from the catalog and the clock; refreshSla()
+/// lets the view repaint just its visible rows every second.
 class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -74,6 +77,8 @@ private:
     static constexpr int kMaxBlocks = 16;
 
     const TicketRow *cached(int row) const;
+    /// Counts the query's rows if setQuery() left that for later, appending them.
+    void finishCount() const;
     void scheduleReload();
     void reloadNames();
     QString lastActivityText(const TicketRow &r) const;
@@ -82,13 +87,15 @@ private:
     const Clock &m_clock;
     const SlaCatalog &m_catalog;
     TicketQuery m_query;
-    int m_count = 0;
+    mutable int m_count = 0;
+    mutable bool m_countPending = false;
     mutable QHash<int, QList<TicketRow>> m_blocks; // block index → rows
     mutable QList<int> m_blockOrder; // least recently used first
     QHash<QString, QString> m_departmentNames;
     QLocale m_locale;
     QTimeZone m_zone;
     QTimer m_reloadTimer;
+    mutable QTimer m_countTimer;
 };
 
 } // namespace Frontline

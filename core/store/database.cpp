@@ -9,9 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -97,6 +100,7 @@ bool Database::isOpen() const
 void Database::close()
 {
     waitForCheck();
+    m_checkpointer.detach();
     m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -148,6 +152,11 @@ StoreError Database::configure()
                                "PRAGMA temp_store = MEMORY"}) {
         if (StoreError e = exec(QString::fromLatin1(pragma)); e.isError())
             return e;
+    }
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            m_checkpointer.attach(db, m_path);
     }
     return {};
 }
@@ -206,10 +215,21 @@ void Database::ensureStatistics()
 {
     // Without statistics SQLite takes `active = 1` for a selective condition and walks every
     // open ticket for the queue counts (35 ms each with 100,000 cached); with them it seeks.
-    // A cache closed before has them (close()); a new or migrated one gets them here.
+    // A cache closed before has them (close()); a new one, or one whose migration added an
+    // index the statistics do not know yet, gets them here.
     QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) && q.next())
-        return;
+    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) && q.next()) {
+        q.finish();
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = "
+                                  "'tickets' AND m.sql IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s "
+                                  "WHERE s.idx = m.name)"))
+            && q.next() && q.value(0).toInt() == 0)
+            return;
+        q.finish();
+        // An empty cache has no rows to describe: nothing to gain until the first sync fills it.
+        if (q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tickets)")) && q.next() && q.value(0).toBool())
+            return;
+    }
     q.finish();
     // A full ANALYZE: a sampled one (analysis_limit) misjudges the two-valued `active` column
     // and the plans get worse than with none. Once per new or migrated cache.

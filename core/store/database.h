@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storeerror.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -86,6 +87,7 @@ private:
     QString m_corruptCopy;
     int m_salvagedOutbox = 0;
     std::unique_ptr<QThread> m_check;
+    WalCheckpointer m_checkpointer;
 };
 
 } // namespace Frontline

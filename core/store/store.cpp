@@ -111,6 +111,7 @@ StoreError Store::clearServerData()
         if (StoreError e = m_db.exec(u"DELETE FROM "_s + QLatin1StringView(table)); e.isError())
             return e;
     }
+    m_tickets.forgetSearchMatches();
     if (StoreError e = tx.commit(); e.isError())
         return e;
     Q_EMIT ticketsChanged({});

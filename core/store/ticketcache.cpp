@@ -172,6 +172,7 @@ void TicketCache::bindTicket(QSqlQuery &q, const Ticket &t) const
 
 StoreError TicketCache::upsert(const QList<Ticket> &tickets)
 {
+    m_matchesFor.clear(); // the searchable texts change
     if (tickets.isEmpty())
         return {};
     SqlTransaction tx(m_db);
@@ -212,6 +213,7 @@ StoreError TicketCache::upsert(const QList<Ticket> &tickets)
 
 StoreError TicketCache::remove(const QStringList &ids)
 {
+    m_matchesFor.clear(); // the searchable texts change
     if (ids.isEmpty())
         return {};
     SqlTransaction tx(m_db);
@@ -334,6 +336,7 @@ StoreError TicketCache::applyLocal(const QString &ticketId, const TicketUpdate &
     if (u.subject) {
         sets << u"subject = ?"_s;
         values << *u.subject;
+        m_matchesFor.clear(); // a searchable text changes
     }
     if (u.tagIds) {
         sets << u"tags = ?"_s << u"vip = ?"_s;
@@ -406,6 +409,7 @@ QStringList TicketCache::ticketsNeedingSla(const QString &meId, const QStringLis
 
 StoreError TicketCache::replaceConversation(const QString &ticketId, const QList<MessageGroup> &groups)
 {
+    m_matchesFor.clear(); // the searchable texts change
     SqlTransaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -692,10 +696,46 @@ StoreError TicketCache::setVipTagIds(const QSet<QString> &tagIds)
     return {};
 }
 
+TicketQuerySql TicketCache::sqlFor(const TicketQuery &query) const
+{
+    const QString fts = TicketQuerySql::ftsExpression(query.search);
+    return TicketQuerySql::build(query, fts.isEmpty() ? 0 : loadSearchMatches(fts));
+}
+
+int TicketCache::loadSearchMatches(const QString &fts) const
+{
+    // Inside a transaction the table may be rolled back with it: load, but do not remember.
+    if (fts == m_matchesFor && !m_db.inTransaction())
+        return m_matchCount;
+    m_matchesFor.clear();
+    if (StoreError e = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"_s);
+        e.isError()) {
+        qCWarning(lcStore) << "cannot create the search table:" << e.detail;
+        return 0;
+    }
+    m_db.exec(u"DELETE FROM temp.search_hits"_s);
+    QSqlQuery &q =
+            m_db.prepared(u"INSERT INTO temp.search_hits (id) SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?"_s);
+    q.bindValue(0, fts);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "search failed:" << q.lastError().text();
+        q.finish();
+        m_matchCount = 0;
+        return 0;
+    }
+    m_matchCount = q.numRowsAffected();
+    q.finish();
+    if (!m_db.inTransaction())
+        m_matchesFor = fts;
+    return m_matchCount;
+}
+
 int TicketCache::count(const TicketQuery &query) const
 {
-    const TicketQuerySql sql = TicketQuerySql::build(query);
-    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM tickets t WHERE "_s + sql.where);
+    const TicketQuerySql sql = sqlFor(query);
+    const QString select = u"SELECT 1 FROM %1 WHERE %2"_s.arg(sql.from, sql.where);
+    QSqlQuery &q = m_db.prepared(sql.limit < 0 ? u"SELECT count(*) FROM (%1)"_s.arg(select)
+                                               : u"SELECT count(*) FROM (%1 LIMIT %2)"_s.arg(select).arg(sql.limit));
     for (int i = 0; i < sql.values.size(); ++i)
         q.bindValue(i, sql.values.at(i));
     int n = 0;
@@ -709,10 +749,10 @@ int TicketCache::count(const TicketQuery &query) const
 
 int TicketCache::rowOf(const TicketQuery &query, const QString &ticketId) const
 {
-    const TicketQuerySql sql = TicketQuerySql::build(query);
+    const TicketQuerySql sql = sqlFor(query);
     // The sort-key values of the ticket, then how many rows of the query sort before them.
     QSqlQuery &keys =
-            m_db.prepared(u"SELECT %1 FROM tickets t WHERE t.id = ? AND %2"_s.arg(sql.keyColumns(), sql.where));
+            m_db.prepared(u"SELECT %1 FROM %2 WHERE t.id = ? AND %3"_s.arg(sql.keyColumns(), sql.from, sql.where));
     keys.bindValue(0, ticketId);
     for (int i = 0; i < sql.values.size(); ++i)
         keys.bindValue(i + 1, sql.values.at(i));
@@ -726,7 +766,7 @@ int TicketCache::rowOf(const TicketQuery &query, const QString &ticketId) const
     keys.finish();
 
     const auto [before, beforeValues] = sql.before(keyValues);
-    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM tickets t WHERE %1 AND (%2)"_s.arg(sql.where, before));
+    QSqlQuery &q = m_db.prepared(u"SELECT count(*) FROM %1 WHERE %2 AND (%3)"_s.arg(sql.from, sql.where, before));
     int i = 0;
     for (const QVariant &v : sql.values)
         q.bindValue(i++, v);
@@ -736,14 +776,18 @@ int TicketCache::rowOf(const TicketQuery &query, const QString &ticketId) const
     if (q.exec() && q.next())
         row = q.value(0).toInt();
     q.finish();
-    return row;
+    return sql.limit >= 0 && row >= sql.limit ? -1 : row;
 }
 
 QList<TicketRow> TicketCache::rows(const TicketQuery &query, int offset, int limit) const
 {
-    const TicketQuerySql sql = TicketQuerySql::build(query);
-    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-            QLatin1StringView(kRowColumns), sql.where, sql.orderBy()));
+    const TicketQuerySql sql = sqlFor(query);
+    if (sql.limit >= 0)
+        limit = std::min(limit, sql.limit - offset);
+    if (limit <= 0)
+        return {};
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(
+            QLatin1StringView(kRowColumns), sql.from, sql.where, sql.orderBy()));
     int i = 0;
     for (; i < sql.values.size(); ++i)
         q.bindValue(i, sql.values.at(i));

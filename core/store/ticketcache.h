@@ -3,6 +3,7 @@
 
 #include "storeerror.h"
 #include "ticketquery.h"
+#include "ticketquerysql.h"
 #include "ticketrow.h"
 
 #include "domain/conversation.h"
@@ -77,13 +78,24 @@ public:
     /// The position of a ticket in the query's order, or -1 when the query does not list it.
     int rowOf(const TicketQuery &query, const QString &ticketId) const;
 
+    /// The tickets' searchable texts changed behind TicketCache's back (a bulk delete): the
+    /// matches of the last search are looked up again.
+    void forgetSearchMatches() { m_matchesFor.clear(); }
+
 private:
     void bindTicket(QSqlQuery &q, const Ticket &t) const;
     bool isVip(const QStringList &tagIds) const;
+    /// The SQL of a query; for a search, with its full-text matches in temp.search_hits.
+    TicketQuerySql sqlFor(const TicketQuery &query) const;
+    /// Fills temp.search_hits with the rowids of the tickets matching `fts` (kept while the
+    /// texts do not change, so a list's count, pages and positions match once); their number.
+    int loadSearchMatches(const QString &fts) const;
 
     Database &m_db;
     StoreNotifier &m_notifier;
     QSet<QString> m_vipTagIds;
+    mutable QString m_matchesFor; // the FTS expression temp.search_hits holds the matches of
+    mutable int m_matchCount = 0;
 };
 
 } // namespace Frontline

@@ -9,22 +9,35 @@
 
 namespace Frontline {
 
-/// The WHERE and ORDER BY of a TicketQuery over `tickets t`, with its bound values in order.
-/// Every order is a list of NOT NULL key columns ending with the rowid, matching an index,
-/// so listing needs no sort and the position of a row can be counted.
+/// The FROM, WHERE and ORDER BY of a TicketQuery over `tickets t`, with its bound values in
+/// order. Every order is a list of NOT NULL key columns ending with the rowid, matching an
+/// index, so listing needs no sort and the position of a row can be counted.
+///
+/// A search reads the full-text matches from `temp.search_hits` (one `id` column, the tickets'
+/// rowids), which TicketCache fills once per search text: from a few matches the list is read
+/// by joining them; from many, by walking the list's index and looking each ticket up in
+/// them. Either way a search lists at most `limit` tickets, the first in the list's order:
+/// counting tens of thousands of matches costs more than a keystroke may, and nobody scrolls
+/// through them rather than typing another word.
 struct TicketQuerySql
 {
+    static constexpr int kSearchLimit = 1000;
+    static constexpr int kJoinMatchesUpTo = 5000;
+
     struct OrderKey
     {
         QString column;
         bool descending = false;
     };
 
+    QString from = QStringLiteral("tickets t");
     QString where;
     QVariantList values;
     QList<OrderKey> orderKeys; // the last one is t.rowid
+    int limit = -1; // most rows the query lists; -1: all
 
-    static TicketQuerySql build(const TicketQuery &query);
+    /// `searchMatches`: how many tickets temp.search_hits holds for query.search.
+    static TicketQuerySql build(const TicketQuery &query, int searchMatches = 0);
     /// Turns typed words into an FTS5 query: every word must match as a prefix.
     /// Empty when nothing searchable was typed.
     static QString ftsExpression(const QString &typed);

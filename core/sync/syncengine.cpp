@@ -390,10 +390,14 @@ SyncEngine::Step SyncEngine::fullPullStep()
     return [this](auto done) {
         auto seen = std::make_shared<QSet<QString>>();
         const QString since = WireTime::formatInstant(m_clock.now().addDays(-m_options.resolvedDays));
+        // My tickets, then my departments' other tickets (mine are not fetched twice).
         QList<Filter> filters;
         filters << Filter().in(u"agentid"_s, {m_me.id}).in(u"status"_s, activeLetters());
-        if (!m_departments.isEmpty())
-            filters << Filter().in(u"departmentid"_s, m_departments).in(u"status"_s, activeLetters());
+        if (!m_departments.isEmpty()) {
+            filters << Filter().in(u"departmentid"_s, m_departments)
+                               .add(u"agentid"_s, u"NI"_s, m_me.id)
+                               .in(u"status"_s, activeLetters());
+        }
         // Recently resolved: for the "Recently resolved" queue (not part of the open set).
         QList<Filter> resolved;
         resolved << Filter().in(u"agentid"_s, {m_me.id})
@@ -401,6 +405,7 @@ SyncEngine::Step SyncEngine::fullPullStep()
                             .add(u"date_changed"_s, u"D>="_s, since);
         if (!m_departments.isEmpty()) {
             resolved << Filter().in(u"departmentid"_s, m_departments)
+                                .add(u"agentid"_s, u"NI"_s, m_me.id)
                                 .in(u"status"_s, {u"R"_s})
                                 .add(u"date_changed"_s, u"D>="_s, since);
         }

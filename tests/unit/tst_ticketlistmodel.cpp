@@ -208,7 +208,20 @@ private slots:
         TicketQuery q;
         q.meId = QStringLiteral("me");
         q.myDepartmentIds = {QStringLiteral("billing")};
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.setQuery(q);
+        // The first page at once, the rest when the count is in (next turn of the event loop).
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.ticketIdAt(0), QStringLiteral("t000"));
+        QVERIFY(inserted.wait(2000));
+        QCOMPARE(inserted.first().at(1).toInt(), 100);
+        QCOMPARE(inserted.first().at(2).toInt(), 349);
+        QCOMPARE(model.rowCount(), 350);
+        // Asking for a row beyond the first page counts at once.
+        model.setQuery(TicketQuery{});
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.rowOf(QStringLiteral("t200")), 200);
         QCOMPARE(model.rowCount(), 350);
         QCOMPARE(model.columnCount(), int(TicketListModel::ColumnCount));
         // Sorted by deadline; rows from different windows.
