@@ -190,11 +190,15 @@ int main(int argc, char **argv)
     o.prefetchPerCycle = 0;
     sync.setOptions(o);
     const int requestsBefore = session.requestCount();
+    const double clientCpu0 = Bench::cpuSeconds();
+    const double serverCpu0 = Bench::cpuSeconds(sandbox.processId());
     const Bench::LoopRun run = Bench::runOnEventLoop([&](std::function<void()> done) {
         QObject::connect(&sync, &SyncEngine::initialSyncFinished, &sync, [done] { done(); });
         session.workspace().start();
     });
     const int requests = session.requestCount() - requestsBefore;
+    const double clientCpu = Bench::cpuSeconds() - clientCpu0;
+    const double serverCpu = Bench::cpuSeconds(sandbox.processId()) - serverCpu0;
     sync.stop();
     TicketQuery all;
     all.queue = TicketQuery::Queue::AllOpen;
@@ -208,6 +212,9 @@ int main(int argc, char **argv)
 
     Bench::note(QStringLiteral("requests of the first sync (reference data, pages, presence)"), requests,
                 QStringLiteral("requests"));
+    Bench::note(QStringLiteral("  CPU meanwhile: Frontline (all threads)"), clientCpu, QStringLiteral("s"));
+    Bench::note(QStringLiteral("  CPU meanwhile: the sandbox serving it"), serverCpu, QStringLiteral("s"));
+    Bench::note(QStringLiteral("  wall time of the first sync"), run.seconds, QStringLiteral("s"));
     bool ok = Bench::report(
             QStringLiteral("first sync: fetch + decode + store %1 tickets over HTTPS from the sandbox").arg(count),
             count / run.seconds, QStringLiteral("tickets/s"), count / raw.seconds, 20'000,

@@ -4,8 +4,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+
 #include <QTextStream>
 #include <QTimer>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +53,18 @@ double peakRssMiB()
         }
     }
     return -1;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(pid ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // After the name in parentheses: state is field 3, so utime (14) and stime (15) are the
+    // 12th and 13th of the rest.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 bool report(const QString &name, double value, const QString &unit, double floor, double budget, bool lowerIsBetter)

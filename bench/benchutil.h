@@ -26,6 +26,10 @@ double percentile(std::vector<double> samples, double p);
 /// Peak resident set size of this process (VmHWM), in MiB.
 double peakRssMiB();
 
+/// CPU time (user + system, all threads) a process has used so far, in seconds; `pid` 0 is
+/// this process. -1 when it cannot be read.
+double cpuSeconds(qint64 pid = 0);
+
 /// Prints: "<name>: <value> <unit> (floor <floor> <unit>, x<ratio>; budget <op> <budget> <unit>: OK|OVER)".
 /// `lowerIsBetter` chooses whether the budget is a maximum or a minimum. Returns within budget.
 bool report(const QString &name, double value, const QString &unit, double floor, double budget,

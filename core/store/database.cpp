@@ -102,6 +102,7 @@ void Database::close()
     waitForCheck();
     m_checkpointer.detach();
     m_statements.clear();
+    m_native.clear(); // finalized before the connection closes
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = connection();
@@ -153,11 +154,8 @@ StoreError Database::configure()
         if (StoreError e = exec(QString::fromLatin1(pragma)); e.isError())
             return e;
     }
-    const QVariant handle = connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
-            m_checkpointer.attach(db, m_path);
-    }
+    if (sqlite3 *db = sqliteHandle(connection()))
+        m_checkpointer.attach(db, m_path);
     return {};
 }
 
@@ -334,6 +332,14 @@ StoreError Database::recoverFromCorruption(const QString &why)
     qCWarning(lcStore) << "cache rebuilt; damaged copy kept at" << m_corruptCopy
                        << "salvaged outbox rows:" << m_salvagedOutbox;
     return {};
+}
+
+SqliteStatement &Database::native(const char *sql)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end())
+        it = m_native.emplace(sql, std::make_unique<SqliteStatement>(sqliteHandle(connection()), sql)).first;
+    return *it->second;
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

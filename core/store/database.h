@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqlitestatement.h"
 #include "storeerror.h"
 #include "walcheckpointer.h"
 
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QObject;
 class QThread;
@@ -60,6 +62,9 @@ public:
     /// Runs a statement without results; the error, if any.
     StoreError exec(const QString &sql);
     StoreError exec(QSqlQuery &query);
+    /// A statement of SQLite's C API on this connection, compiled once (for bulk writes; see
+    /// SqliteStatement). `sql` is a literal: it is also the cache key. Invalid when closed.
+    SqliteStatement &native(const char *sql);
     static StoreError errorOf(const QSqlQuery &query);
 
     StoreError begin();
@@ -81,6 +86,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_native;
     int m_depth = 0;
     QList<std::function<void()>> m_onCommit;
     bool m_recovered = false;

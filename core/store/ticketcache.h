@@ -9,6 +9,7 @@
 #include "domain/conversation.h"
 #include "domain/ticket.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -32,6 +33,8 @@ public:
     StoreError remove(const QStringList &ids);
     std::optional<Ticket> ticket(const QString &id) const;
     std::optional<TicketRow> row(const QString &id) const;
+    /// The cached rows of `ids` that exist, in one query (sync compares a page with them).
+    QHash<QString, TicketRow> rows(const QStringList &ids) const;
     bool contains(const QString &id) const;
 
     /// Ids of active tickets assigned to `meId` or in `departmentIds` (for reconciling with
@@ -83,7 +86,6 @@ public:
     void forgetSearchMatches() { m_matchesFor.clear(); }
 
 private:
-    void bindTicket(QSqlQuery &q, const Ticket &t) const;
     bool isVip(const QStringList &tagIds) const;
     /// The SQL of a query; for a search, with its full-text matches in temp.search_hits.
     TicketQuerySql sqlFor(const TicketQuery &query) const;

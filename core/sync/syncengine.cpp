@@ -349,8 +349,15 @@ int SyncEngine::ingest(const QList<Ticket> &tickets, bool notify)
     const TicketEventDetector detector(m_me.id, m_departments);
     QList<Ticket> changed;
     QList<TicketEvent> events;
+    QStringList pageIds;
+    pageIds.reserve(tickets.size());
+    for (const Ticket &t : tickets)
+        pageIds.append(t.id);
+    const QHash<QString, TicketRow> cached = m_store.tickets().rows(pageIds);
     for (const Ticket &t : tickets) {
-        const std::optional<TicketRow> before = m_store.tickets().row(t.id);
+        const auto found = cached.constFind(t.id);
+        const std::optional<TicketRow> before =
+                found == cached.cend() ? std::nullopt : std::optional<TicketRow>(found.value());
         // Unchanged since we stored it: skip the write. date_changed has one-second resolution,
         // so two changes in one second are told apart by the fields themselves.
         if (before && before->dateChanged.isValid() && before->dateChanged == t.dateChanged
@@ -367,6 +374,7 @@ int SyncEngine::ingest(const QList<Ticket> &tickets, bool notify)
     if (changed.isEmpty())
         return 0;
     QStringList ids;
+    ids.reserve(changed.size());
     for (const Ticket &t : std::as_const(changed))
         ids.append(t.id);
     SqlTransaction tx(m_store.database());

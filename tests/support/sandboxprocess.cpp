@@ -49,6 +49,11 @@ bool SandboxProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 SandboxProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QByteArray SandboxProcess::standardError()
 {
     if (m_process)

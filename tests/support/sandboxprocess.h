@@ -54,6 +54,7 @@ public:
     /// `--key` for it to present the same certificate too.
     bool restartOnSamePort(int timeoutMs = 60000);
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
 
     QString errorString() const { return m_error; }
     QByteArray standardError(); // everything the sandbox wrote to stderr so far

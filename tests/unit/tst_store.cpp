@@ -347,6 +347,64 @@ private slots:
         QCOMPARE(store.tickets().count(q), 0);
     }
 
+    void theFullTextIndexFollowsEveryWrite()
+    {
+        // Written by the store itself, not by triggers (docs/performance.md, "Core"): a new
+        // ticket, a changed subject or customer, an unchanged one, a local change, a removal.
+        Store store(path(QStringLiteral("fulltext.sqlite")));
+        QVERIFY(!store.open().isError());
+        TicketQuery q;
+        q.meId = QStringLiteral("me");
+        q.myDepartmentIds = {QStringLiteral("d1")};
+        q.queue = TicketQuery::Queue::AllOpen;
+        const auto found = [&](const QString &words) {
+            q.search = words;
+            return ids(store.tickets().rows(q, 0, 50));
+        };
+        Ticket t = makeTicket(QStringLiteral("t1"), QStringLiteral("me"), QStringLiteral("d1"), QStringLiteral("N"),
+                              at(18, 9), at(19, 9));
+        t.subject = QStringLiteral("Printer spytter papir ud");
+        t.ownerName = QStringLiteral("Birgitte Holm");
+        Ticket other = makeTicket(QStringLiteral("t2"), QString(), QStringLiteral("d1"), QStringLiteral("N"),
+                                  at(18, 10), at(19, 10));
+        other.subject = QStringLiteral("Printer offline");
+        QVERIFY(!store.tickets().upsert({t, other}).isError());
+        QCOMPARE(found(QStringLiteral("papir")), QStringList{QStringLiteral("t1")});
+        QCOMPARE(found(QStringLiteral("birgitte")), QStringList{QStringLiteral("t1")});
+        QCOMPARE(found(QStringLiteral("printer")).size(), 2);
+
+        t.subject = QStringLiteral("Scanner sender ikke mail");
+        t.ownerName = QStringLiteral("Birgitte Lund");
+        QVERIFY(!store.tickets().upsert({t}).isError());
+        QCOMPARE(found(QStringLiteral("papir")), QStringList());
+        QCOMPARE(found(QStringLiteral("scanner lund")), QStringList{QStringLiteral("t1")});
+        QCOMPARE(found(QStringLiteral("holm")), QStringList());
+
+        MessageGroup g;
+        g.id = QStringLiteral("g1");
+        g.messages.append(Message{QStringLiteral("m"), QString(), QStringLiteral("M"), QStringLiteral("T"),
+                                  QStringLiteral("Fejlkode E42"), QString(), at(18, 9)});
+        QVERIFY(!store.tickets().replaceConversation(QStringLiteral("t1"), {g}).isError());
+        t.dateChanged = at(19, 12); // the same texts again: the message text stays searchable
+        QVERIFY(!store.tickets().upsert({t}).isError());
+        QCOMPARE(found(QStringLiteral("e42")), QStringList{QStringLiteral("t1")});
+        QCOMPARE(found(QStringLiteral("scanner")), QStringList{QStringLiteral("t1")});
+
+        TicketUpdate rename;
+        rename.subject = QStringLiteral("Scanner og fax");
+        QVERIFY(!store.tickets().applyLocal(QStringLiteral("t1"), rename, at(19, 13)).isError());
+        QCOMPARE(found(QStringLiteral("fax")), QStringList{QStringLiteral("t1")});
+        QCOMPARE(found(QStringLiteral("mail")), QStringList());
+
+        QVERIFY(!store.tickets().remove({QStringLiteral("t1")}).isError());
+        QCOMPARE(found(QStringLiteral("scanner")), QStringList());
+        QCOMPARE(found(QStringLiteral("printer")), QStringList{QStringLiteral("t2")});
+        QSqlQuery rows(store.database().connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM ticket_fts")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1); // one full-text row per ticket, none left behind
+    }
+
     void aVersionOneCacheIsMigrated()
     {
         const QString file = path(QStringLiteral("version1.sqlite"));
@@ -358,8 +416,13 @@ private slots:
                                                  QStringLiteral("C"), at(20, 9), at(20, 13))})
                              .isError());
             QVERIFY(store.outbox().enqueue(OutboxEntry::Kind::Take, QStringLiteral("t"), {}, at(20, 10)));
-            // What version 1 wrote: no scope index.
+            // What version 1 wrote: no scope index, full-text rows kept by triggers.
             QVERIFY(!store.database().exec(QStringLiteral("DROP INDEX tickets_scope")).isError());
+            QVERIFY(!store.database()
+                             .exec(QStringLiteral("CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN "
+                                                  "INSERT INTO ticket_fts (rowid, subject, customer, body) VALUES "
+                                                  "(new.rowid, new.subject, '', ''); END"))
+                             .isError());
             QVERIFY(!store.database().exec(QStringLiteral("PRAGMA user_version = 1")).isError());
         }
         Store store(file);
@@ -368,6 +431,11 @@ private slots:
         QCOMPARE(Schema::userVersion(store.database()), Schema::kCurrentVersion);
         QVERIFY(store.tickets().contains(QStringLiteral("t")));
         QCOMPARE(store.outbox().count(), 1);
+        QSqlQuery triggers(store.database().connection());
+        QVERIFY(triggers.exec(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'trigger'")));
+        QVERIFY(triggers.next());
+        QCOMPARE(triggers.value(0).toString(), QStringLiteral("tickets_fts_delete")); // version 3
+        triggers.finish();
         QSqlQuery plan(store.database().connection());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM tickets t WHERE t.active = 1 AND "
                                          "(t.agent_id = 'me' OR t.department_id IN ('d'))")));
