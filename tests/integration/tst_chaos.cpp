@@ -182,12 +182,14 @@ QStringList openInDepartments(WorkspaceSession &s, const QStringList &department
 }
 
 /// Requests of one session by kind of endpoint (and how many were refused with 429), for the log.
+/// The connection ends with the tally (m_context): the session may outlive it and still finish
+/// replies when it shuts down.
 class RequestTally
 {
 public:
     explicit RequestTally(WorkspaceSession &s)
     {
-        QObject::connect(&s.network(), &QNetworkAccessManager::finished, &s.network(), [this](QNetworkReply *r) {
+        QObject::connect(&s.network(), &QNetworkAccessManager::finished, &m_context, [this](QNetworkReply *r) {
             QString path = r->url().path();
             static const QRegularExpression id(QStringLiteral("/(t|ag)-[^/]+"));
             path.replace(id, QStringLiteral("/{id}"));
@@ -210,6 +212,7 @@ public:
 private:
     QMap<QString, int> m_counts;
     int m_refused = 0;
+    QObject m_context; // last: the connection goes first
 };
 
 QString outboxProblems(WorkspaceSession &s)
