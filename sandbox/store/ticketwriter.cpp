@@ -5,103 +5,50 @@
 
 #include "logging.h"
 
-#include <QSqlDriver>
-
-#include <sqlite3.h>
+#include "store/sqlitestatement.h"
 
 namespace Frontline::Sandbox {
 
-namespace {
-
-/// Binds values in order, 1-based, the way TicketStore's columns are listed.
-class Binder
-{
-public:
-    explicit Binder(sqlite3_stmt *statement)
-        : m_statement(statement)
-    { }
-
-    Binder &text(const QString &s)
-    {
-        // Empty, never NULL: text columns hold "" for "none".
-        const QByteArray utf8 = s.toUtf8();
-        m_ok = m_ok
-                && sqlite3_bind_text(m_statement, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-                        == SQLITE_OK;
-        return *this;
-    }
-    Binder &integer(qint64 n)
-    {
-        m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_index, n) == SQLITE_OK;
-        return *this;
-    }
-    Binder &instant(const QDateTime &t)
-    {
-        if (!t.isValid()) {
-            m_ok = m_ok && sqlite3_bind_null(m_statement, ++m_index) == SQLITE_OK;
-            return *this;
-        }
-        return integer(t.toSecsSinceEpoch());
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    sqlite3_stmt *m_statement;
-    int m_index = 0;
-    bool m_ok = true;
-};
-
-} // namespace
-
 TicketWriter::TicketWriter(Database &db)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3 *handle = sqliteHandle(db.connection());
+    if (!handle) {
         qCCritical(lcSandbox) << "the database connection is not SQLite";
         return;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
-    m_ticket = prepare("INSERT INTO tickets(id, code, subject, owner_contactid, owner_email, owner_name, departmentid,"
-                       " agentid, status, channel_type, tags, date_created, date_changed, date_resolved, date_due,"
-                       " date_deleted, last_activity, last_activity_public, public_access_urlcode, sla_level_id,"
-                       " sla_level_fixed, postponed_until, first_answered, reply_pending_since, first_assigned,"
-                       " sla_first_answer, sla_next_answer, sla_first_resolve, sla_first_assign, search_head)"
-                       " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    m_tag = prepare("INSERT OR IGNORE INTO ticket_tags(tag_id, ticket_seq) VALUES(?, ?)");
-    m_group = prepare("INSERT INTO message_groups(ticket_seq, parent_id, userid, user_full_name, type, status,"
-                      " datecreated, datefinished, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_message = prepare("INSERT INTO messages(group_id, userid, type, format, message, visibility, datecreated)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?)");
-    m_search = prepare("INSERT INTO message_search(rowid, body) VALUES(?, ?)");
-    m_history = prepare("INSERT INTO ticket_history(ticket_seq, department_id, agent_id, status, date_from)"
-                        " VALUES(?, ?, ?, ?, ?)");
-    if (!m_ticket || !m_tag || !m_group || !m_message || !m_search || !m_history)
-        m_db = nullptr;
+    m_ticket = std::make_unique<SqliteStatement>(
+            handle,
+            "INSERT INTO tickets(id, code, subject, owner_contactid, owner_email, owner_name, departmentid,"
+            " agentid, status, channel_type, tags, date_created, date_changed, date_resolved, date_due,"
+            " date_deleted, last_activity, last_activity_public, public_access_urlcode, sla_level_id,"
+            " sla_level_fixed, postponed_until, first_answered, reply_pending_since, first_assigned,"
+            " sla_first_answer, sla_next_answer, sla_first_resolve, sla_first_assign, search_head)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    m_tag = std::make_unique<SqliteStatement>(handle,
+                                              "INSERT OR IGNORE INTO ticket_tags(tag_id, ticket_seq) VALUES(?, ?)");
+    m_group = std::make_unique<SqliteStatement>(
+            handle,
+            "INSERT INTO message_groups(ticket_seq, parent_id, userid, user_full_name, type, status,"
+            " datecreated, datefinished, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_message = std::make_unique<SqliteStatement>(
+            handle,
+            "INSERT INTO messages(group_id, userid, type, format, message, visibility, datecreated)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?)");
+    m_search = std::make_unique<SqliteStatement>(handle, "INSERT INTO message_search(rowid, body) VALUES(?, ?)");
+    m_history = std::make_unique<SqliteStatement>(
+            handle,
+            "INSERT INTO ticket_history(ticket_seq, department_id, agent_id, status, date_from)"
+            " VALUES(?, ?, ?, ?, ?)");
+    m_valid = m_ticket->isValid() && m_tag->isValid() && m_group->isValid() && m_message->isValid()
+            && m_search->isValid() && m_history->isValid();
 }
 
-TicketWriter::~TicketWriter()
-{
-    for (sqlite3_stmt *statement : {m_ticket, m_tag, m_group, m_message, m_search, m_history})
-        sqlite3_finalize(statement);
-}
+TicketWriter::~TicketWriter() = default;
 
-sqlite3_stmt *TicketWriter::prepare(const char *sql)
+bool TicketWriter::run(SqliteStatement &statement)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-        qCCritical(lcSandbox) << "cannot prepare" << sql << sqlite3_errmsg(m_db);
-        return nullptr;
-    }
-    return statement;
-}
-
-bool TicketWriter::step(sqlite3_stmt *statement)
-{
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (rc != SQLITE_DONE) {
-        qCWarning(lcSandbox) << "SQL failed:" << sqlite3_sql(statement) << sqlite3_errmsg(m_db);
+    if (const StoreError e = statement.run(); e.isError()) {
+        qCWarning(lcSandbox) << "SQL failed:" << statement.sql() << e.detail;
         return false;
     }
     return true;
@@ -114,10 +61,10 @@ QString TicketWriter::searchHead(const Ticket &t)
 
 bool TicketWriter::insertTicket(TicketRecord &r)
 {
-    if (!m_db)
+    if (!m_valid)
         return false;
     const Ticket &t = r.ticket;
-    Binder b(m_ticket);
+    SqliteStatement &b = *m_ticket;
     b.text(t.id).text(t.code).text(t.subject).text(t.ownerContactId).text(t.ownerEmail).text(t.ownerName);
     b.text(t.departmentId).text(t.agentId).text(t.status).text(t.channelType).text(t.tagIds.join(u','));
     b.instant(t.dateCreated).instant(t.dateChanged).instant(t.dateResolved).instant(t.dateDue).instant(t.dateDeleted);
@@ -125,13 +72,12 @@ bool TicketWriter::insertTicket(TicketRecord &r)
     b.integer(r.slaLevelFixed ? 1 : 0).instant(r.postponedUntil).instant(r.firstAnswered).instant(r.replyPendingSince);
     b.instant(r.firstAssigned).instant(r.sla.firstAnswer).instant(r.sla.nextAnswer).instant(r.sla.firstResolve);
     b.instant(r.sla.firstAssign).text(searchHead(t));
-    if (!b.ok() || !step(m_ticket))
+    if (!run(b))
         return false;
-    r.seq = sqlite3_last_insert_rowid(m_db);
+    r.seq = b.lastInsertRowId();
     for (const QString &tag : t.tagIds) {
-        Binder tb(m_tag);
-        tb.text(tag).integer(r.seq);
-        if (!tb.ok() || !step(m_tag))
+        m_tag->text(tag).integer(r.seq);
+        if (!run(*m_tag))
             return false;
     }
     return true;
@@ -139,29 +85,28 @@ bool TicketWriter::insertTicket(TicketRecord &r)
 
 bool TicketWriter::insertGroup(qint64 ticketSeq, MessageGroup &group)
 {
-    if (!m_db)
+    if (!m_valid)
         return false;
-    Binder g(m_group);
+    SqliteStatement &g = *m_group;
     g.integer(ticketSeq).text(group.parentId).text(group.userId).text(group.userFullName).text(group.type);
     g.text(group.status).instant(group.dateCreated).instant(group.dateFinished).integer(group.sortOrder);
-    if (!g.ok() || !step(m_group))
+    if (!run(g))
         return false;
-    const qint64 groupId = sqlite3_last_insert_rowid(m_db);
+    const qint64 groupId = g.lastInsertRowId();
     group.id = QString::number(groupId);
     for (Message &message : group.messages) {
-        Binder m(m_message);
+        SqliteStatement &m = *m_message;
         m.integer(groupId).text(message.userId).text(message.type).text(message.format).text(message.body);
         m.text(message.visibility).instant(message.dateCreated);
-        if (!m.ok() || !step(m_message))
+        if (!run(m))
             return false;
-        const qint64 messageId = sqlite3_last_insert_rowid(m_db);
+        const qint64 messageId = m.lastInsertRowId();
         message.id = QString::number(messageId);
         // Headers are not what people search for; bodies and notes are.
         if (message.type == u"H")
             continue;
-        Binder s(m_search);
-        s.integer(messageId).text(message.body);
-        if (!s.ok() || !step(m_search))
+        m_search->integer(messageId).text(message.body);
+        if (!run(*m_search))
             return false;
     }
     return true;
@@ -170,11 +115,10 @@ bool TicketWriter::insertGroup(qint64 ticketSeq, MessageGroup &group)
 bool TicketWriter::insertHistory(qint64 ticketSeq, const QString &departmentId, const QString &agentId,
                                  const QString &status, const QDateTime &from)
 {
-    if (!m_db)
+    if (!m_valid)
         return false;
-    Binder b(m_history);
-    b.integer(ticketSeq).text(departmentId).text(agentId).text(status).instant(from);
-    return b.ok() && step(m_history);
+    m_history->integer(ticketSeq).text(departmentId).text(agentId).text(status).instant(from);
+    return run(*m_history);
 }
 
 } // namespace Frontline::Sandbox

@@ -8,8 +8,11 @@
 #include <QDateTime>
 #include <QString>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
+
+namespace Frontline {
+class SqliteStatement;
+}
 
 namespace Frontline::Sandbox {
 
@@ -28,7 +31,7 @@ public:
     TicketWriter(const TicketWriter &) = delete;
     TicketWriter &operator=(const TicketWriter &) = delete;
 
-    bool isValid() const { return m_db != nullptr; }
+    bool isValid() const { return m_valid; }
 
     /// Sets `r.seq`.
     bool insertTicket(TicketRecord &r);
@@ -41,16 +44,17 @@ public:
     static QString searchHead(const Ticket &t);
 
 private:
-    sqlite3_stmt *prepare(const char *sql);
-    bool step(sqlite3_stmt *statement);
+    /// Runs and resets `statement`; false (logged) when SQLite refused it.
+    static bool run(SqliteStatement &statement);
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_ticket = nullptr;
-    sqlite3_stmt *m_tag = nullptr;
-    sqlite3_stmt *m_group = nullptr;
-    sqlite3_stmt *m_message = nullptr;
-    sqlite3_stmt *m_search = nullptr;
-    sqlite3_stmt *m_history = nullptr;
+    // Core's SqliteStatement: SQLite's C API on QtSql's own connection (text never NULL).
+    std::unique_ptr<SqliteStatement> m_ticket;
+    std::unique_ptr<SqliteStatement> m_tag;
+    std::unique_ptr<SqliteStatement> m_group;
+    std::unique_ptr<SqliteStatement> m_message;
+    std::unique_ptr<SqliteStatement> m_search;
+    std::unique_ptr<SqliteStatement> m_history;
+    bool m_valid = false;
 };
 
 } // namespace Frontline::Sandbox
