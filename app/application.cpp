@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -35,12 +36,23 @@ constexpr auto kDemoAgentName = "Lars Nielsen";
 constexpr auto kDemoApiKey = "frontline-demo-v3-key";
 constexpr auto kDemoV1ApiKey = "frontline-demo-v1-key";
 constexpr int kScreenshotTimeoutMs = 90000;
+constexpr int kStartBehindMs = 1000;
 
 Profile profileFor(const Options &o)
 {
     if (o.demo)
         return Profile::demo(o.profileDir);
     return o.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(o.profileDir);
+}
+
+// The application's icon (every window's): the installed theme's, else the built-in one.
+void setWindowIcon()
+{
+    static bool set = false;
+    if (set)
+        return;
+    set = true;
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 }
 
 // Exits once the event loop runs: start() can end the program before exec() (no account for
@@ -81,6 +93,7 @@ Application::~Application()
 
 void Application::start()
 {
+    qCDebug(lcApp) << "event loop running; starting";
     const QString language =
             m_options.language.isEmpty() ? m_settings->value(u"ui/language"_s).toString() : m_options.language;
     m_language.setLanguage(language);
@@ -118,30 +131,53 @@ void Application::startAccount()
         showLogin();
         return;
     }
+    // The window shows the cache first; the keys (a D-Bus round trip to the keychain, or its
+    // unlock prompt) are read once it is on screen, and nothing goes to the server before.
+    openWorkspace(account, QString(), QString(), Keys::FromKeychain);
+}
+
+void Application::readKeys()
+{
+    const AccountSettings account = m_workspace->account();
+    QPointer<Workspace> workspace(m_workspace.get());
+    qCDebug(lcApp) << "reading the keys from the keychain";
     m_credentials->read(account.accountKey(), CredentialStore::Secret::ApiKey,
-                        [this, account](Expected<QString, KeychainError> key) {
+                        [this, workspace, account](Expected<QString, KeychainError> key) {
+                            if (!workspace) // signed out meanwhile
+                                return;
                             if (!key) {
+                                closeWorkspace();
                                 showLogin(key.error().humanMessage());
                                 return;
                             }
                             const QString apiKey = *key;
+                            auto ready = [this, workspace, apiKey](const QString &v1ApiKey) {
+                                if (!workspace)
+                                    return;
+                                qCDebug(lcApp) << "keys read; starting the sync";
+                                workspace->setApiKeys(apiKey, v1ApiKey);
+                                workspace->start();
+                            };
                             if (!account.hasV1Key) {
-                                openWorkspace(account, apiKey, QString());
+                                ready(QString());
                                 return;
                             }
-                            m_credentials->read(account.accountKey(), CredentialStore::Secret::V1ApiKey,
-                                                [this, account, apiKey](Expected<QString, KeychainError> v1) {
-                                                    openWorkspace(account, apiKey, v1 ? *v1 : QString());
-                                                });
+                            m_credentials->read(
+                                    account.accountKey(), CredentialStore::Secret::V1ApiKey,
+                                    [ready](Expected<QString, KeychainError> v1) { ready(v1 ? *v1 : QString()); });
                         });
 }
 
 void Application::showLogin(const QString &message)
 {
     if (!m_options.screenshot.isEmpty()) {
-        fail(tr("No screenshot: no account is set up (use --demo)."), 4);
+        fail(message.isEmpty() ? tr("No screenshot: no account is set up (use --demo).")
+                               //: %1: why the account cannot be used, e.g. no saved key
+                               : tr("No screenshot: %1").arg(message),
+             4);
         return;
     }
+    setWindowIcon();
     m_setup = std::make_unique<AccountSetup>(m_network, *m_credentials);
     LoginDialog dialog(*m_setup);
     const AccountSettings previous = AccountSettings::load(*m_settings);
@@ -164,13 +200,18 @@ void Application::showLogin(const QString &message)
     openWorkspace(result.settings, result.apiKey, result.v1ApiKey);
 }
 
-void Application::openWorkspace(const AccountSettings &account, const QString &apiKey, const QString &v1ApiKey)
+void Application::openWorkspace(const AccountSettings &account, const QString &apiKey, const QString &v1ApiKey,
+                                Keys keys)
 {
+    m_keys = keys;
+    m_startedBehind = false;
+    qCDebug(lcApp) << "opening the workspace";
     m_workspace = std::make_unique<Workspace>(m_profile, account, apiKey, v1ApiKey, m_network, m_clock);
     if (StoreError e = m_workspace->open(); e.isError()) {
         fail(e.humanMessage());
         return;
     }
+    qCDebug(lcApp) << "workspace open; building the window";
     connect(m_workspace.get(), &Workspace::credentialsRejected, this, [this](const ApiError &error) {
         if (m_options.demo || !m_window)
             return;
@@ -181,6 +222,7 @@ void Application::openWorkspace(const AccountSettings &account, const QString &a
     m_desktop = std::make_unique<DesktopIntegration>(DesktopIntegration::Parts{
             *m_workspace, *m_window, *m_settings, m_language, *m_credentials, m_options.demo});
     connect(m_desktop.get(), &DesktopIntegration::quitRequested, this, &Application::quit);
+    qCDebug(lcApp) << "window and desktop integration built";
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     if (m_options.demo)
         m_window->setDemo(true);
@@ -194,7 +236,40 @@ void Application::openWorkspace(const AccountSettings &account, const QString &a
         else
             m_window->show();
     }
+    // The rest (tray, deadline watch, keys, sync) once the list is on screen — or at the latest
+    // after kStartBehindMs (a minimized window may never paint).
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        qCDebug(lcApp) << "window shown";
+        connect(m_window->ticketListView(), &TicketListView::firstPainted, this, &Application::startBehindWindow,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QTimer::singleShot(kStartBehindMs, m_window.get(), [this] { startBehindWindow(); });
+    } else {
+        startBehindWindow();
+    }
+}
+
+void Application::startBehindWindow()
+{
+    if (m_startedBehind || !m_workspace)
+        return;
+    m_startedBehind = true;
+    setWindowIcon();
+    m_desktop->start();
+    if (m_keys == Keys::FromKeychain) {
+        readKeys();
+        return;
+    }
+    qCDebug(lcApp) << "starting the sync";
     m_workspace->start();
+}
+
+void Application::closeWorkspace()
+{
+    if (m_workspace)
+        m_workspace->shutdown();
+    m_desktop.reset();
+    m_window.reset();
+    m_workspace.reset();
 }
 
 void Application::armScreenshot()
@@ -254,9 +329,7 @@ void Application::signOut()
     m_setup = std::make_unique<AccountSetup>(m_network, *m_credentials);
     connect(m_setup.get(), &AccountSetup::signedOut, this, [this] {
         AccountSettings::clear(*m_settings);
-        m_desktop.reset();
-        m_window.reset();
-        m_workspace.reset();
+        closeWorkspace();
         showLogin();
     });
     m_credentials->read(account.accountKey(), CredentialStore::Secret::ApiKey,

@@ -50,7 +50,12 @@ private:
     void startDemo();
     void startAccount();
     void showLogin(const QString &message = QString());
-    void openWorkspace(const AccountSettings &account, const QString &apiKey, const QString &v1ApiKey);
+    enum class Keys { Given, FromKeychain };
+    void openWorkspace(const AccountSettings &account, const QString &apiKey, const QString &v1ApiKey,
+                       Keys keys = Keys::Given);
+    void startBehindWindow();
+    void readKeys();
+    void closeWorkspace();
     void armScreenshot();
     void takeScreenshot();
     void fail(const QString &message, int exitCode = 1);
@@ -70,6 +75,8 @@ private:
     std::unique_ptr<DesktopIntegration> m_desktop;
     QTimer m_screenshotTimeout;
     bool m_screenshotTaken = false;
+    Keys m_keys = Keys::Given;
+    bool m_startedBehind = false; // startBehindWindow() ran for the current workspace
 };
 
 } // namespace Frontline

@@ -71,7 +71,6 @@ DesktopIntegration::DesktopIntegration(Parts parts, QObject *parent)
         connect(m_tray.get(), &TrayIcon::syncNowRequested, &ws.sync(), &SyncEngine::syncNow);
         connect(m_tray.get(), &TrayIcon::quitRequested, this, &DesktopIntegration::quitRequested);
         m_tray->setPresence(ws.presence());
-        m_tray->show();
     } else {
         qCInfo(lcApp) << "no system tray on this desktop: closing the window quits";
     }
@@ -109,15 +108,30 @@ DesktopIntegration::DesktopIntegration(Parts parts, QObject *parent)
         m_workTimeWindow->setWindowTitle(tr("Working time"));
         applySettings(); // the standard pause reasons follow the language
     });
-    auto knowMe = [this, &ws] {
-        if (!ws.me().id.isEmpty())
-            m_slaWatcher->setMe(ws.me().id);
-    };
-    connect(&ws.sync(), &SyncEngine::initialSyncFinished, this, knowMe);
+    connect(&ws.sync(), &SyncEngine::initialSyncFinished, this, [this] {
+        if (m_started)
+            knowMe();
+    });
     m_workTimeWindow->setWindowTitle(tr("Working time"));
     applySettings();
     presenceChanged();
+}
+
+void DesktopIntegration::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_tray)
+        m_tray->show();
     knowMe();
+}
+
+void DesktopIntegration::knowMe()
+{
+    const Workspace &ws = m_parts.workspace;
+    if (!ws.me().id.isEmpty())
+        m_slaWatcher->setMe(ws.me().id);
 }
 
 DesktopIntegration::~DesktopIntegration()

@@ -59,6 +59,9 @@ public:
 
     /// Whether the window should start hidden in the tray (--minimized or the setting).
     bool startsInTray(bool minimizedOption) const;
+    /// Shows the tray icon and starts watching my deadlines: once the window is painted (or
+    /// at once when starting in the tray), so that neither delays the first sight of the work.
+    void start();
 
     void showSettings();
     void showWorkTime();
@@ -72,6 +75,7 @@ private:
     void presenceChanged();
     void hiddenToTray();
     void storeV1Key(const QString &key);
+    void knowMe();
 
     Parts m_parts;
     UiSettings m_ui;
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<QDialog> m_workTimeWindow;
     WorkTimePanel *m_workTime = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    bool m_started = false;
 };
 
 } // namespace Frontline

@@ -203,6 +203,10 @@
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
+    <message>
+        <source>No screenshot: %1</source>
+        <translation>Ingen skjermbilde: %1</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::AutoPause</name>

@@ -205,6 +205,10 @@
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
+    <message>
+        <source>No screenshot: %1</source>
+        <translation>Ni posnetka zaslona: %1</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::AutoPause</name>

@@ -58,8 +58,6 @@ QString uiLanguage()
 Composer::Composer(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_cannedModel(new CannedResponseModel(&workspace.store(), this))
-    , m_picker(new CannedPicker(m_cannedModel, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -119,8 +117,6 @@ Composer::Composer(Workspace &workspace, QWidget *parent)
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
     connect(m_cannedButton, &QPushButton::clicked, this, [this] { openCannedPicker(); });
-    connect(m_picker, &CannedPicker::chosen, this, &Composer::insertResponse);
-    connect(m_picker, &CannedPicker::dismissed, this, [this] { m_editor->setFocus(); });
     connect(m_webPanelButton, &QPushButton::clicked, this, &Composer::openInWebPanel);
     retranslate();
     setTicket(QString());
@@ -247,6 +243,19 @@ void Composer::startNote()
     m_editor->setFocus();
 }
 
+CannedPicker *Composer::cannedPicker()
+{
+    // Made when first asked for: reading and indexing every canned response is not needed to
+    // show the window.
+    if (!m_picker) {
+        m_cannedModel = new CannedResponseModel(&m_workspace.store(), this);
+        m_picker = new CannedPicker(m_cannedModel, this);
+        connect(m_picker, &CannedPicker::chosen, this, &Composer::insertResponse);
+        connect(m_picker, &CannedPicker::dismissed, this, [this] { m_editor->setFocus(); });
+    }
+    return m_picker;
+}
+
 void Composer::openCannedPicker(const QString &filter)
 {
     if (m_ticketId.isEmpty())
@@ -261,9 +270,10 @@ void Composer::openCannedPicker(const QString &filter)
             languages << lang;
         break;
     }
+    CannedPicker *picker = cannedPicker();
     m_cannedModel->setContext(m_row ? m_row->departmentId : QString(), m_workspace.me().id, languages);
     const QRect cursor = m_editor->cursorRect();
-    m_picker->open(m_editor->viewport()->mapToGlobal(cursor.bottomLeft()), filter);
+    picker->open(m_editor->viewport()->mapToGlobal(cursor.bottomLeft()), filter);
 }
 
 void Composer::insertResponse(const CannedResponse &response)

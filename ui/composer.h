@@ -51,7 +51,8 @@ public:
 
     Mode mode() const { return m_mode; }
     QPlainTextEdit *editor() const { return m_editor; }
-    CannedPicker *cannedPicker() const { return m_picker; }
+    /// The canned-response popup (made on first use).
+    CannedPicker *cannedPicker();
     QString statusText() const;
     /// Asks the agent until when to postpone (the main window supplies the dialog).
     void setPostponeAsker(std::function<std::optional<QDateTime>()> ask) { m_askPostpone = std::move(ask); }
@@ -87,8 +88,8 @@ private:
     QDateTime m_baseline; // the newest message of others the agent had seen when they started
     bool m_loading = false;
 
-    CannedResponseModel *m_cannedModel;
-    CannedPicker *m_picker;
+    CannedResponseModel *m_cannedModel = nullptr; // with m_picker, on first use
+    CannedPicker *m_picker = nullptr;
     QToolButton *m_replyButton;
     QToolButton *m_noteButton;
     QButtonGroup *m_modeGroup;

@@ -218,6 +218,10 @@ void TicketListView::changeEvent(QEvent *event)
 void TicketListView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        Q_EMIT firstPainted();
+    }
     // Start-up time is measured to this line (bench_ui, QT_LOGGING_RULES=frontline.ui.debug=true).
     if (!m_paintedRows && m_model && m_model->rowCount() > 0) {
         m_paintedRows = true;

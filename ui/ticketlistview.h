@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void currentTicketChanged(const QString &ticketId);
     void ticketActivated(const QString &ticketId);
+    /// The list was painted for the first time (with rows or without): the window is on
+    /// screen, so what the start-up put off can begin.
+    void firstPainted();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -47,6 +50,7 @@ private:
     QString m_rememberedId;
     QString m_emittedId;
     bool m_paintedRows = false;
+    bool m_painted = false;
 };
 
 } // namespace Frontline

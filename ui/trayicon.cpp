@@ -145,6 +145,8 @@ bool TrayIcon::isSystemTrayAvailable()
 
 void TrayIcon::show()
 {
+    m_shown = true;
+    refresh();
     m_tray->show();
 }
 
@@ -279,7 +281,8 @@ QString TrayIcon::nextDeadlineText() const
 void TrayIcon::refresh()
 {
     const Look look = computeLook();
-    if (look != m_look || m_summary.needsAnswer != m_shownBadge || m_tray->icon().isNull()) {
+    // The icon is drawn (SVG, ~8 ms) once the tray shows it, not while the window starts.
+    if (m_shown && (look != m_look || m_summary.needsAnswer != m_shownBadge || m_tray->icon().isNull())) {
         m_look = look;
         m_shownBadge = m_summary.needsAnswer;
         m_tray->setIcon(composeIcon(m_look, m_shownBadge));

@@ -98,6 +98,7 @@ private:
     QString m_workTime;
     Look m_look = Look::Offline;
     int m_shownBadge = -1;
+    bool m_shown = false; // show() was called: the icon is drawn from then on
     QTimer m_tick;
 };
 

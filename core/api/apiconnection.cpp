@@ -9,14 +9,36 @@ ApiConnection::ApiConnection(QNetworkAccessManager *network, ServerEndpoint endp
                              ApiCredentials credentials, const Clock *clock)
     : m_network(network)
     , m_endpoint(std::move(endpoint))
+    , m_tlsOptions(tls)
     , m_credentials(std::move(credentials))
     , m_clock(clock)
+{ }
+
+void ApiConnection::resolveTls() const
 {
-    auto resolved = tls.resolve();
-    if (resolved)
-        m_tls = *resolved;
-    else
+    // On first use, not at construction: loading the TLS backend and the certificates costs
+    // ~15 ms that a start-up showing the cache should not wait for.
+    if (m_tls)
+        return;
+    auto resolved = m_tlsOptions.resolve();
+    if (resolved) {
+        m_tls = std::move(*resolved);
+    } else {
+        m_tls.emplace();
         m_tlsError = resolved.error();
+    }
+}
+
+const std::optional<ApiError> &ApiConnection::tlsSetupError() const
+{
+    resolveTls();
+    return m_tlsError;
+}
+
+const ResolvedTls &ApiConnection::tls() const
+{
+    resolveTls();
+    return *m_tls;
 }
 
 QUrl ApiConnection::base(ApiVersion api) const

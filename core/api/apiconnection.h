@@ -46,8 +46,8 @@ public:
     QUrl base(ApiVersion api) const;
 
     /// Set when the TLS options could not be loaded: every job then fails with it.
-    const std::optional<ApiError> &tlsSetupError() const { return m_tlsError; }
-    const ResolvedTls &tls() const { return m_tls; }
+    const std::optional<ApiError> &tlsSetupError() const;
+    const ResolvedTls &tls() const;
 
     const QString &key(ApiVersion api) const;
     void setKey(ApiVersion api, const QString &key);
@@ -67,8 +67,12 @@ public:
 private:
     QPointer<QNetworkAccessManager> m_network; // not owned; jobs fail cleanly if it goes away
     ServerEndpoint m_endpoint;
-    ResolvedTls m_tls;
-    std::optional<ApiError> m_tlsError;
+    void resolveTls() const;
+
+    TlsOptions m_tlsOptions;
+    // Not even default-constructed before use: a QSslConfiguration loads the TLS backend.
+    mutable std::optional<ResolvedTls> m_tls;
+    mutable std::optional<ApiError> m_tlsError;
     ApiCredentials m_credentials;
     QPointer<RequestBudget> m_v3Budget;
     QPointer<RequestBudget> m_v1Budget;

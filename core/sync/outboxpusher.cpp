@@ -76,6 +76,15 @@ void OutboxPusher::setOnline(bool online)
         kick();
 }
 
+void OutboxPusher::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (!held)
+        kick();
+}
+
 std::chrono::milliseconds OutboxPusher::backoff(int attempts) const
 {
     const int exponent = std::clamp(attempts - 1, 0, 10);
@@ -111,7 +120,7 @@ std::optional<OutboxEntry> OutboxPusher::nextDue(QDateTime *nextWake) const
 
 void OutboxPusher::pushNext()
 {
-    if (m_busy || !m_online)
+    if (m_busy || !m_online || m_held)
         return;
     QDateTime wake;
     const std::optional<OutboxEntry> entry = nextDue(&wake);

@@ -34,6 +34,9 @@ public:
     /// Look at the outbox soon (after an action, on reconnect).
     void kick();
     void setOnline(bool online);
+    /// While held nothing is sent (a workspace shown before its keys are read); released, the
+    /// outbox is looked at again.
+    void setHeld(bool held);
     bool isBusy() const { return m_busy; }
     /// The base delay of the retry backoff (tests use a short one).
     void setRetryBase(std::chrono::milliseconds base) { m_retryBase = base; }
@@ -65,6 +68,7 @@ private:
     Agent m_me;
     QTimer m_timer;
     bool m_online = true;
+    bool m_held = false;
     bool m_busy = false;
     std::chrono::milliseconds m_retryBase{2000};
 };

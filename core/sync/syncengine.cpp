@@ -176,7 +176,11 @@ void SyncEngine::runCycle()
     } else {
         steps << incrementalStep();
     }
-    steps << presenceStep() << staleStep() << slaStep(initial ? m_options.slaFirstSync : m_options.slaPerCycle)
+    if (initial || !m_lastPresence.isValid()
+        || m_lastPresence.msecsTo(now) >= qint64(m_options.presenceEvery.count())) {
+        steps << presenceStep();
+    }
+    steps << staleStep() << slaStep(initial ? m_options.slaFirstSync : m_options.slaPerCycle)
           << prefetchStep(m_options.prefetchPerCycle);
     runSteps(steps);
 }
@@ -492,6 +496,7 @@ SyncEngine::Step SyncEngine::presenceStep()
             }
             const Agent agent = static_cast<GetAgentJob *>(j)->agent().value_or(m_me);
             m_store.reference().upsertAgent(agent);
+            m_lastPresence = m_clock.now();
             Q_EMIT ownStatusObserved(agent.onlineStatus);
             done(std::nullopt);
         });

@@ -54,6 +54,9 @@ public:
         std::chrono::milliseconds maxErrorBackoff{300000};
         std::chrono::milliseconds referenceEvery{30 * 60 * 1000};
         std::chrono::milliseconds reconcileEvery{10 * 60 * 1000};
+        // My own status as the server has it (a pause set in the web panel or by a supervisor):
+        // not every poll, so that a quiet foreground stays within 4 requests a minute.
+        std::chrono::milliseconds presenceEvery{60000};
         int slaPerCycle = 12;
         int slaFirstSync = 60;
         int prefetchPerCycle = 4;
@@ -157,6 +160,7 @@ private:
     QDateTime m_lastSuccess;
     QDateTime m_lastReference;
     QDateTime m_lastReconcile;
+    QDateTime m_lastPresence;
     QStringList m_departments;
     QSet<QString> m_stale; // active in the cache but not in the server's open set
     QSet<QString> m_opening;

@@ -61,6 +61,7 @@ StoreError Workspace::open()
     m_pusher = std::make_unique<OutboxPusher>(*m_store, *m_client, *m_actions, m_clock, m_me);
     m_sync = std::make_unique<SyncEngine>(*m_store, *m_client, *m_actions, m_catalog, m_clock, m_me);
     m_presence = std::make_unique<PresenceController>(*m_store, m_clock);
+    m_pusher->setHeld(true); // until start(): the keys may not be known yet
 
     connect(m_store.get(), &Store::rebuilt, this, [this] {
         qCWarning(lcSync) << "cache was damaged and rebuilt; salvaged" << m_store->salvagedOutboxRows()
@@ -85,7 +86,7 @@ void Workspace::start()
     const OnlineStatus last = onlineStatusFromCode(m_me.onlineStatus);
     m_presence->signedIn(last == OnlineStatus::Paused ? PresenceState::Paused : PresenceState::Available);
     m_sync->start();
-    m_pusher->kick();
+    m_pusher->setHeld(false);
 }
 
 void Workspace::shutdown()
@@ -94,6 +95,14 @@ void Workspace::shutdown()
         m_sync->stop();
     if (m_presence)
         m_presence->shutdown();
+}
+
+void Workspace::setApiKeys(const QString &apiKey, const QString &v1ApiKey)
+{
+    m_apiKey = apiKey;
+    m_v1ApiKey = v1ApiKey;
+    m_client->setApiKey(apiKey);
+    m_client->setV1ApiKey(v1ApiKey);
 }
 
 void Workspace::setV1ApiKey(const QString &key)

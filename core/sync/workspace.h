@@ -56,6 +56,9 @@ public:
 
     /// After the agent entered a new v1 key (Settings).
     void setV1ApiKey(const QString &key);
+    /// The keys, when they were not known at construction (read from the keychain while the
+    /// window was being shown from the cache). Before start().
+    void setApiKeys(const QString &apiKey, const QString &v1ApiKey);
 
 Q_SIGNALS:
     /// The server no longer accepts the key: the agent must sign in again.

@@ -264,7 +264,7 @@ private slots:
         QVERIFY(s.waitOutboxEmpty());
         QCOMPARE(client.get(QStringLiteral("/agents/ag-lars")).object()[QStringLiteral("online_status")].toString(),
                  QStringLiteral("N"));
-        // A pause set elsewhere shows up within a poll.
+        // A pause set elsewhere shows up at the next look at my own status (presenceEvery).
         SandboxClient sofie(sandbox, "frontline-demo-v3-key-sofie");
         QCOMPARE(sofie.post(QStringLiteral("/agents/ag-lars/_pause"), {}).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return presence.state() == PresenceState::Paused; }, kWait));

@@ -114,6 +114,7 @@ private slots:
         m_window = std::make_unique<MainWindow>(*m_workspace, *m_settings);
         m_desktop = std::make_unique<DesktopIntegration>(
                 DesktopIntegration::Parts{*m_workspace, *m_window, *m_settings, m_language, m_credentials, false});
+        m_desktop->start();
         m_desktop->notifications().setCoalesceWindow(100ms);
         m_window->show();
         QSignalSpy synced(&m_workspace->sync(), &SyncEngine::initialSyncFinished);

@@ -92,6 +92,7 @@ void WorkspaceSession::setFastSchedule(std::chrono::milliseconds poll, std::chro
     o.activePoll = poll;
     o.quietPoll = 2 * poll;
     o.backgroundPoll = 2 * poll;
+    o.presenceEvery = 4 * poll; // as the product's 60 s to its 15 s
     m_workspace->sync().setOptions(o);
     m_workspace->pusher().setRetryBase(retryBase);
 }

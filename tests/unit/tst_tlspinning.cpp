@@ -157,6 +157,24 @@ private slots:
         QVERIFY(m_tls->requests().isEmpty());
     }
 
+    void aSelfSignedPinIsTheOnlyAnchor()
+    {
+        // The system roots cannot help verify a self-signed pin (the server must show exactly
+        // it), so they are not loaded for it; with an extra CA they stay, the extra added.
+        const auto pinned = pinnedTo(*m_server).resolve();
+        QVERIFY(pinned);
+        QCOMPARE(pinned->configuration.caCertificates(), QList<QSslCertificate>{m_server->certificate()});
+
+        TlsOptions both = pinnedTo(*m_server);
+        both.extraCaFile = m_other->certificatePath();
+        const auto withExtra = both.resolve();
+        QVERIFY(withExtra);
+        const QList<QSslCertificate> anchors = withExtra->configuration.caCertificates();
+        QCOMPARE(anchors.size(), QSslConfiguration::systemCaCertificates().size() + 2);
+        QVERIFY(anchors.contains(m_other->certificate()));
+        QVERIFY(anchors.contains(m_server->certificate()));
+    }
+
     void unreadablePinFileFailsEveryJob()
     {
         TlsOptions tls;
