@@ -207,29 +207,10 @@ public:
     double peakRssAtMiB(const QByteArray &marker) const { return m_hwmAt.value(marker, -1); }
 
     /// VmHWM of the program so far, in MiB.
-    double peakRssNowMiB() const
-    {
-        QFile status(QStringLiteral("/proc/%1/status").arg(m_childPid));
-        if (m_childPid <= 0 || !status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-        return -1;
-    }
+    double peakRssNowMiB() const { return m_childPid > 0 ? Bench::peakRssMiB(m_childPid) : -1; }
 
-    /// utime + stime so far, in seconds (/proc/PID/stat fields 14 and 15).
-    double cpuSeconds() const
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_childPid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return -1;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
-        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-    }
+    /// utime + stime so far, in seconds.
+    double cpuSeconds() const { return m_childPid > 0 ? Bench::cpuSeconds(m_childPid) : -1; }
 
     /// Waits for the exit (SIGTERM first when `terminate`), up to `timeoutSeconds`, then kills.
     bool finish(double timeoutSeconds, bool terminate = false)

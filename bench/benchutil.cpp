@@ -40,9 +40,9 @@ double percentile(std::vector<double> samples, double p)
     return samples[lo] + (samples[hi] - samples[lo]) * (rank - double(lo));
 }
 
-double peakRssMiB()
+double peakRssMiB(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> lines = status.readAll().split('\n');

@@ -23,8 +23,9 @@ double bestOf(int repeats, const std::function<void()> &f);
 /// p-th percentile (0..100) of `samples` (sorted copy).
 double percentile(std::vector<double> samples, double p);
 
-/// Peak resident set size of this process (VmHWM), in MiB.
-double peakRssMiB();
+/// Peak resident set size (VmHWM) so far of a process, in MiB; `pid` 0 is this process. -1
+/// when it cannot be read.
+double peakRssMiB(qint64 pid = 0);
 
 /// CPU time (user + system, all threads) a process has used so far, in seconds; `pid` 0 is
 /// this process. -1 when it cannot be read.
