@@ -166,20 +166,18 @@ void SyncEngine::runCycle()
     QList<Step> steps;
     if (wasOffline)
         steps << probeStep();
-    if (initial || !m_lastReference.isValid()
-        || m_lastReference.msecsTo(now) >= qint64(m_options.referenceEvery.count())) {
+    // A periodic step is due in the first sync, and then `every` after it last succeeded.
+    auto due = [&](const QDateTime &last, std::chrono::milliseconds every) {
+        return initial || !last.isValid() || last.msecsTo(now) >= qint64(every.count());
+    };
+    if (due(m_lastReference, m_options.referenceEvery))
         steps << referenceStep();
-    }
-    if (initial || !m_lastReconcile.isValid()
-        || m_lastReconcile.msecsTo(now) >= qint64(m_options.reconcileEvery.count())) {
+    if (due(m_lastReconcile, m_options.reconcileEvery))
         steps << fullPullStep();
-    } else {
+    else
         steps << incrementalStep();
-    }
-    if (initial || !m_lastPresence.isValid()
-        || m_lastPresence.msecsTo(now) >= qint64(m_options.presenceEvery.count())) {
+    if (due(m_lastPresence, m_options.presenceEvery))
         steps << presenceStep();
-    }
     steps << staleStep() << slaStep(initial ? m_options.slaFirstSync : m_options.slaPerCycle)
           << prefetchStep(m_options.prefetchPerCycle);
     runSteps(steps);
