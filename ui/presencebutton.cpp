@@ -39,7 +39,7 @@ PresenceButton::PresenceButton(PresenceController &presence, const Clock &clock,
 
 void PresenceButton::setReasons(const QStringList &reasons)
 {
-    m_ownReasons = reasons == PresenceText::defaultReasons() ? QStringList() : reasons;
+    m_ownReasons = PresenceText::ownReasons(reasons);
     rebuildMenu();
 }
 
@@ -47,7 +47,7 @@ void PresenceButton::rebuildMenu()
 {
     QMenu *m = menu();
     m->clear();
-    const QStringList reasons = m_ownReasons.isEmpty() ? PresenceText::defaultReasons() : m_ownReasons;
+    const QStringList reasons = PresenceText::reasonsToOffer(m_ownReasons);
     for (const QString &reason : reasons) {
         //: Menu item: pause with this reason, e.g. "Pause: Lunch"
         m->addAction(tr("Pause: %1").arg(reason), this, [this, reason] {

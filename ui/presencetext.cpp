@@ -55,4 +55,14 @@ QStringList PresenceText::defaultReasons()
     return {tr("Lunch"), tr("Coffee"), tr("Break"), tr("Meeting"), tr("Other")};
 }
 
+QStringList PresenceText::ownReasons(const QStringList &reasons)
+{
+    return reasons == defaultReasons() ? QStringList() : reasons;
+}
+
+QStringList PresenceText::reasonsToOffer(const QStringList &own)
+{
+    return own.isEmpty() ? defaultReasons() : own;
+}
+
 } // namespace Frontline

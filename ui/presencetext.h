@@ -22,6 +22,11 @@ public:
     static QString describe(const PresenceController &presence, const QDateTime &now);
     /// The standard pause reasons (Lunch, Coffee, Break, Meeting, Other), translated.
     static QStringList defaultReasons();
+    /// The agent's own pause reasons among `reasons`: none when they are empty or the standard
+    /// ones in the current language (those are not kept as written: they follow the language).
+    static QStringList ownReasons(const QStringList &reasons);
+    /// The pause reasons to offer: `own`, or the standard ones when it is empty.
+    static QStringList reasonsToOffer(const QStringList &own);
 };
 
 } // namespace Frontline

@@ -296,10 +296,9 @@ UiSettings SettingsDialog::editedSettings() const
     s.notify.slaWarning = m_checks[u"notifySlaWarning"_s]->isChecked();
     s.notify.slaBreached = m_checks[u"notifySlaBreached"_s]->isChecked();
     s.onlyBreachesWhilePaused = m_checks[u"onlyBreachesWhilePaused"_s]->isChecked();
-    const QStringList reasons = reasonsShown();
     // Untouched (or restored) defaults are not the agent's own list: they keep following
     // the language.
-    s.pauseReasons = (reasons == PresenceText::defaultReasons() || reasons.isEmpty()) ? QStringList() : reasons;
+    s.pauseReasons = PresenceText::ownReasons(reasonsShown());
     s.autoPauseOnLock = m_checks[u"autoPauseOnLock"_s]->isChecked();
     s.autoPauseIdleMinutes = m_idleMinutes->value();
     s.offerResumeOnUnlock = m_checks[u"offerResumeOnUnlock"_s]->isChecked();

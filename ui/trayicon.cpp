@@ -216,7 +216,7 @@ void TrayIcon::rebuildReasons()
 {
     m_reasonMenu->clear();
     const bool paused = m_presence && m_presence->intendedState() == PresenceState::Paused;
-    const QStringList reasons = m_ownReasons.isEmpty() ? PresenceText::defaultReasons() : m_ownReasons;
+    const QStringList reasons = PresenceText::reasonsToOffer(m_ownReasons);
     for (const QString &reason : reasons) {
         QAction *a = m_reasonMenu->addAction(reason);
         a->setCheckable(true);
@@ -240,7 +240,7 @@ void TrayIcon::setSummary(const MyWorkSummary &summary)
 
 void TrayIcon::setReasons(const QStringList &reasons)
 {
-    m_ownReasons = reasons == PresenceText::defaultReasons() ? QStringList() : reasons;
+    m_ownReasons = PresenceText::ownReasons(reasons);
     rebuildReasons();
 }
 

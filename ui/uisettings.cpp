@@ -39,7 +39,7 @@ bool readBool(const QSettings &s, const QString &key, bool fallback)
 
 QStringList UiSettings::effectivePauseReasons() const
 {
-    return pauseReasons.isEmpty() ? PresenceText::defaultReasons() : pauseReasons;
+    return PresenceText::reasonsToOffer(pauseReasons);
 }
 
 bool UiSettings::notifies(TicketEvent::Kind kind) const
@@ -124,7 +124,7 @@ void UiSettings::save(QSettings &s) const
     s.setValue(kSlaBreached, notify.slaBreached);
     s.setValue(kOnlyBreaches, onlyBreachesWhilePaused);
     // The untouched defaults are not stored: they stay translated into whatever language comes next.
-    if (pauseReasons.isEmpty() || pauseReasons == PresenceText::defaultReasons())
+    if (PresenceText::ownReasons(pauseReasons).isEmpty())
         s.remove(kReasons);
     else
         s.setValue(kReasons, pauseReasons);
