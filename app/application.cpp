@@ -48,10 +48,8 @@ Profile profileFor(const Options &o)
 // The application's icon (every window's): the installed theme's, else the built-in one.
 void setWindowIcon()
 {
-    static bool set = false;
-    if (set)
-        return;
-    set = true;
+    if (!QApplication::windowIcon().isNull())
+        return; // set already (a second sign-in)
     QApplication::setWindowIcon(QIcon::fromTheme(u"io.frontline.Frontline"_s, QIcon(u":/icons/frontline.svg"_s)));
 }
 

@@ -81,10 +81,7 @@ StoreError SqliteStatement::run()
     const int rc = m_bindError ? m_bindError : sqlite3_step(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); // before reset() can change it
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    m_index = 0;
-    m_bindError = 0;
+    reset();
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return {};
     return StoreError::fromSqlite(rc, m_error);
