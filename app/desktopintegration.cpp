@@ -86,9 +86,33 @@ DesktopIntegration::DesktopIntegration(Parts parts, QObject *parent)
     m_autoPause = std::make_unique<AutoPause>(ws.presence(), *m_lockWatcher, ws.clock());
     connect(m_autoPause.get(), &AutoPause::problem, &window, &MainWindow::showProblem);
 
-    // The working-time window: built now so the tray's tooltip has today's line from the start.
-    m_workTimeWindow = std::make_unique<QDialog>(&window);
+    connect(&ws.presence(), &PresenceController::changed, this, &DesktopIntegration::presenceChanged);
+    connect(&window, &MainWindow::settingsRequested, this, &DesktopIntegration::showSettings);
+    connect(&window, &MainWindow::workTimeRequested, this, &DesktopIntegration::showWorkTime);
+    connect(&window, &MainWindow::hiddenToTray, this, &DesktopIntegration::hiddenToTray);
+    connect(&m_parts.language, &LanguageManager::languageChanged, this, [this] {
+        if (m_workTimeWindow)
+            m_workTimeWindow->setWindowTitle(tr("Working time"));
+        applySettings(); // the standard pause reasons follow the language
+    });
+    connect(&ws.sync(), &SyncEngine::initialSyncFinished, this, [this] {
+        if (m_started)
+            knowMe();
+    });
+    applySettings();
+    presenceChanged();
+}
+
+WorkTimePanel &DesktopIntegration::workTimePanel()
+{
+    // Built with start() (the tray's tooltip shows today's line) or when first asked for, not
+    // with the window: the panel and its dialog buttons cost ~5 ms of the first paint.
+    if (m_workTime)
+        return *m_workTime;
+    Workspace &ws = m_parts.workspace;
+    m_workTimeWindow = std::make_unique<QDialog>(&m_parts.window);
     m_workTimeWindow->setObjectName(u"workTimeWindow"_s);
+    m_workTimeWindow->setWindowTitle(tr("Working time"));
     m_workTime = new WorkTimePanel(ws.store(), ws.clock(), m_workTimeWindow.get());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_workTimeWindow.get());
     connect(buttons, &QDialogButtonBox::rejected, m_workTimeWindow.get(), &QDialog::reject);
@@ -99,22 +123,7 @@ DesktopIntegration::DesktopIntegration(Parts parts, QObject *parent)
         connect(m_workTime, &WorkTimePanel::summaryLineChanged, m_tray.get(), &TrayIcon::setWorkTimeLine);
         m_tray->setWorkTimeLine(m_workTime->summaryLine());
     }
-
-    connect(&ws.presence(), &PresenceController::changed, this, &DesktopIntegration::presenceChanged);
-    connect(&window, &MainWindow::settingsRequested, this, &DesktopIntegration::showSettings);
-    connect(&window, &MainWindow::workTimeRequested, this, &DesktopIntegration::showWorkTime);
-    connect(&window, &MainWindow::hiddenToTray, this, &DesktopIntegration::hiddenToTray);
-    connect(&m_parts.language, &LanguageManager::languageChanged, this, [this] {
-        m_workTimeWindow->setWindowTitle(tr("Working time"));
-        applySettings(); // the standard pause reasons follow the language
-    });
-    connect(&ws.sync(), &SyncEngine::initialSyncFinished, this, [this] {
-        if (m_started)
-            knowMe();
-    });
-    m_workTimeWindow->setWindowTitle(tr("Working time"));
-    applySettings();
-    presenceChanged();
+    return *m_workTime;
 }
 
 void DesktopIntegration::start()
@@ -122,6 +131,7 @@ void DesktopIntegration::start()
     if (m_started)
         return;
     m_started = true;
+    workTimePanel();
     if (m_tray)
         m_tray->show();
     knowMe();
@@ -175,7 +185,8 @@ void DesktopIntegration::presenceChanged()
     m_center->setPaused(presence.intendedState() == PresenceState::Paused);
     if (m_tray)
         m_tray->setPresence(presence);
-    m_workTime->refresh();
+    if (m_workTime)
+        m_workTime->refresh();
 }
 
 void DesktopIntegration::openTicket(const QString &ticketId)
@@ -220,7 +231,7 @@ void DesktopIntegration::showSettings()
 
 void DesktopIntegration::showWorkTime()
 {
-    m_workTime->refresh();
+    workTimePanel().refresh();
     m_workTimeWindow->show();
     m_workTimeWindow->raise();
     m_workTimeWindow->activateWindow();

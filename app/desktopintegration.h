@@ -53,7 +53,8 @@ public:
     TrayIcon *tray() const { return m_tray.get(); }
     NotificationCenter &notifications() const { return *m_center; }
     SlaWatcher &slaWatcher() const { return *m_slaWatcher; }
-    WorkTimePanel &workTimePanel() const { return *m_workTime; }
+    /// Today's working time (its window is made with start() or when first asked for).
+    WorkTimePanel &workTimePanel();
     /// The Settings dialog while it is open (null otherwise).
     SettingsDialog *settingsDialog() const;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "appstyle.h"
 #include "languagemanager.h"
 #include "options.h"
 #include "quitonsignal.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.frontline.Frontline"_s);
     // Frontline lives on in the tray with no window shown; Application decides when to quit.
     QApplication::setQuitOnLastWindowClosed(false);
+    Frontline::AppStyle::install();
     // The window icon is set by Application once the window is painted (the theme lookup and
     // the SVG icon engine cost ~9 ms of start-up).
 

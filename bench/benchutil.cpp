@@ -92,8 +92,14 @@ LoopRun runOnEventLoop(const std::function<void(std::function<void()> done)> &ru
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
+    // BENCH_GAPS_MS=N: print every gap longer than N ms, with when it ended (to find its cause).
+    const qint64 showGapsOver =
+            qEnvironmentVariableIsSet("BENCH_GAPS_MS") ? qEnvironmentVariableIntValue("BENCH_GAPS_MS") * 1000000LL : -1;
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
         const qint64 now = clock.nsecsElapsed();
+        if (showGapsOver >= 0 && now - lastTick > showGapsOver)
+            QTextStream(stderr) << "gap " << double(now - lastTick) / 1e6 << " ms, ended at "
+                                << double(now) / 1e6 << " ms\n";
         longestGap = std::max(longestGap, now - lastTick);
         lastTick = now;
     });

@@ -128,7 +128,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     connect(m_list, &TicketListView::currentTicketChanged, this, [this](const QString &id) {
         // A search or a queue switch that hides the open ticket must not take away a reply
         // being written: the ticket stays open until another one is chosen.
-        if (id.isEmpty() && !m_ticketView->composer()->editor()->toPlainText().trimmed().isEmpty())
+        if (id.isEmpty() && m_ticketView->hasDraft())
             return;
         m_ticketView->showTicket(id);
         updateTicketActions();
@@ -146,7 +146,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     connect(&workspace.sync(), &SyncEngine::lastSuccessChanged, this, scope);
     connect(m_presence, &PresenceButton::problem, this, &MainWindow::showProblem);
     connect(m_status, &SyncStatusWidget::pendingClicked, this, &MainWindow::showPendingActions);
-    m_ticketView->composer()->setPostponeAsker([this]() -> std::optional<QDateTime> {
+    m_ticketView->setPostponeAsker([this]() -> std::optional<QDateTime> {
         PostponeDialog dialog(m_workspace.clock(), this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;

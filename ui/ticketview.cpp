@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -59,10 +60,32 @@ TicketView::TicketView(Workspace &workspace, QWidget *parent)
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
 
+    Store &store = workspace.store();
+    connect(&store, &Store::ticketsChanged, this, [this](const QStringList &ids) {
+        if (!m_ticketId.isEmpty() && (ids.isEmpty() || ids.contains(m_ticketId)))
+            reloadHeader();
+    });
+    connect(&store, &Store::conversationChanged, this, [this](const QString &id) {
+        if (!m_ticketId.isEmpty() && id == m_ticketId) {
+            reloadConversation();
+            reloadHistory();
+        }
+    });
+    connect(&m_workspace.sync(), &SyncEngine::slaLevelsChanged, this, &TicketView::refreshSla);
+    m_slaTimer.setInterval(1000);
+    connect(&m_slaTimer, &QTimer::timeout, this, &TicketView::refreshSla);
+    retranslate();
+}
+
+void TicketView::ensureContent()
+{
+    if (m_content)
+        return;
     m_content = new QWidget(this);
-    outer->addWidget(m_content);
-    auto *layout = new QVBoxLayout(m_content);
-    layout->setContentsMargins(8, 4, 8, 4);
+    m_content->hide();
+    this->layout()->addWidget(m_content);
+    auto *column = new QVBoxLayout(m_content);
+    column->setContentsMargins(8, 4, 8, 4);
 
     m_subject = new QLabel(m_content);
     QFont big = m_subject->font();
@@ -71,23 +94,24 @@ TicketView::TicketView(Workspace &workspace, QWidget *parent)
     m_subject->setFont(big);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_subject);
+    column->addWidget(m_subject);
     m_meta = new QLabel(m_content);
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_meta);
+    column->addWidget(m_meta);
     m_tags = new QLabel(m_content);
-    layout->addWidget(m_tags);
+    column->addWidget(m_tags);
 
     m_slaBox = new QWidget(m_content);
     m_slaLayout = new QVBoxLayout(m_slaBox);
     m_slaLayout->setContentsMargins(0, 2, 0, 2);
     m_slaLayout->setSpacing(2);
-    layout->addWidget(m_slaBox);
+    column->addWidget(m_slaBox);
 
     m_toolbar = new QToolBar(m_content);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    layout->addWidget(m_toolbar);
+    m_toolbar->addActions(m_actions);
+    column->addWidget(m_toolbar);
 
     m_splitter = new QSplitter(Qt::Vertical, m_content);
     m_tabs = new QTabWidget(m_splitter);
@@ -107,13 +131,15 @@ TicketView::TicketView(Workspace &workspace, QWidget *parent)
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tabs->addTab(m_history, QString());
-    m_composer = new Composer(workspace, m_splitter);
+    m_composer = new Composer(m_workspace, m_splitter);
+    if (m_askPostpone)
+        m_composer->setPostponeAsker(m_askPostpone);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_composer);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(u"ticketSplitter"_s);
-    layout->addWidget(m_splitter, 1);
+    column->addWidget(m_splitter, 1);
 
     connect(m_conversation, &SafeTextBrowser::remoteContentBlocked, this, [this](int count) {
         m_blockedNotice->setText(
@@ -123,37 +149,46 @@ TicketView::TicketView(Workspace &workspace, QWidget *parent)
                    nullptr, count));
         m_blockedNotice->show();
     });
+    retranslateContent();
+}
 
-    Store &store = workspace.store();
-    connect(&store, &Store::ticketsChanged, this, [this](const QStringList &ids) {
-        if (!m_ticketId.isEmpty() && (ids.isEmpty() || ids.contains(m_ticketId)))
-            reloadHeader();
-    });
-    connect(&store, &Store::conversationChanged, this, [this](const QString &id) {
-        if (id == m_ticketId) {
-            reloadConversation();
-            reloadHistory();
-        }
-    });
-    connect(&m_workspace.sync(), &SyncEngine::slaLevelsChanged, this, &TicketView::refreshSla);
-    m_slaTimer.setInterval(1000);
-    connect(&m_slaTimer, &QTimer::timeout, this, &TicketView::refreshSla);
-    retranslate();
-    showTicket(QString());
+Composer *TicketView::composer()
+{
+    ensureContent();
+    return m_composer;
+}
+
+bool TicketView::hasDraft() const
+{
+    return m_composer && !m_composer->editor()->toPlainText().trimmed().isEmpty();
 }
 
 void TicketView::setActions(const QList<QAction *> &actions)
 {
-    m_toolbar->clear();
-    m_toolbar->addActions(actions);
+    m_actions = actions;
+    if (m_toolbar) {
+        m_toolbar->clear();
+        m_toolbar->addActions(actions);
+    }
+}
+
+void TicketView::setPostponeAsker(std::function<std::optional<QDateTime>()> ask)
+{
+    m_askPostpone = std::move(ask);
+    if (m_composer)
+        m_composer->setPostponeAsker(m_askPostpone);
 }
 
 void TicketView::showTicket(const QString &ticketId)
 {
     m_ticketId = ticketId;
-    m_composer->setTicket(ticketId);
+    if (!ticketId.isEmpty())
+        ensureContent();
+    if (m_composer)
+        m_composer->setTicket(ticketId);
     m_empty->setVisible(ticketId.isEmpty());
-    m_content->setVisible(!ticketId.isEmpty());
+    if (m_content)
+        m_content->setVisible(!ticketId.isEmpty());
     if (ticketId.isEmpty()) {
         m_row.reset();
         m_slaTimer.stop();
@@ -304,12 +339,12 @@ void TicketView::reloadHistory()
 
 QString TicketView::conversationText() const
 {
-    return m_conversation->toPlainText();
+    return m_conversation ? m_conversation->toPlainText() : QString();
 }
 
 int TicketView::historyRows() const
 {
-    return m_history->rowCount();
+    return m_history ? m_history->rowCount() : 0;
 }
 
 QStringList TicketView::slaLines() const
@@ -326,6 +361,18 @@ void TicketView::retranslate()
 {
     m_empty->setText(tr("Select a ticket to read it. Use j and k to move through the list, Enter to open, R to "
                         "reply."));
+    if (!m_content)
+        return;
+    retranslateContent();
+    if (!m_ticketId.isEmpty()) {
+        reloadHeader();
+        reloadConversation();
+        reloadHistory();
+    }
+}
+
+void TicketView::retranslateContent()
+{
     m_tabs->setTabText(0, tr("Conversation"));
     m_tabs->setTabText(1, tr("History"));
     m_history->setHorizontalHeaderLabels({
@@ -339,11 +386,6 @@ void TicketView::retranslate()
     });
     m_conversation->setAccessibleName(tr("Conversation"));
     m_history->setAccessibleName(tr("Ticket history"));
-    if (!m_ticketId.isEmpty()) {
-        reloadHeader();
-        reloadConversation();
-        reloadHistory();
-    }
 }
 
 void TicketView::changeEvent(QEvent *event)

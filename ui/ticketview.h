@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -34,9 +35,15 @@ public:
     void showTicket(const QString &ticketId);
     const QString &ticketId() const { return m_ticketId; }
     std::optional<TicketRow> currentRow() const { return m_row; }
-    Composer *composer() const { return m_composer; }
+    /// The composer; the view's content (header, actions, conversation, history, composer) is
+    /// built with the first ticket shown, or here when asked for before.
+    Composer *composer();
+    /// Whether a reply or note is being written (false before the first ticket: no composer yet).
+    bool hasDraft() const;
     /// The ticket actions (take, transfer, resolve…) shown above the conversation.
     void setActions(const QList<QAction *> &actions);
+    /// Asks the agent until when to postpone an SLA (handed to the composer when it is made).
+    void setPostponeAsker(std::function<std::optional<QDateTime>()> ask);
     /// The conversation as shown (for tests).
     QString conversationText() const;
     int historyRows() const;
@@ -46,6 +53,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Builds what is hidden until a ticket is open (~12 ms of widgets, toolbar and tabs that the
+    /// start-up does not need to paint the list).
+    void ensureContent();
+    void retranslateContent();
     void reloadHeader();
     void reloadConversation();
     void reloadHistory();
@@ -73,6 +84,8 @@ private:
     Composer *m_composer = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer m_slaTimer;
+    QList<QAction *> m_actions;
+    std::function<std::optional<QDateTime>()> m_askPostpone;
 };
 
 } // namespace Frontline
