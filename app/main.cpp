@@ -10,6 +10,10 @@
 
 #include <cstring>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,6 +54,14 @@ bool onlyAsksForText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+#if defined(__GLIBC__)
+    // One malloc arena for every thread. glibc gives each thread that allocates (Qt's network
+    // thread, the cache's checkpointer and integrity check, D-Bus, the X event reader) an arena
+    // of its own, whose freed pages mostly stay resident: ~2.5 MiB over a first sync
+    // (docs/performance.md). A desktop client has too few busy threads for the shared lock to
+    // matter.
+    mallopt(M_ARENA_MAX, 1);
+#endif
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -279,8 +279,6 @@ void TicketView::refreshSla()
                 ? SlaText::when(reading.deadline, now, locale, zone)
                 //: An SLA target without a reachable deadline: "First answer — due never"
                 : tr("never");
-        const QPixmap icon = StateIcons::sla(reading.state).pixmap(14, 14);
-        Q_UNUSED(icon)
         //: One SLA target of the ticket: "First answer — due Mon 10:00 — 1 h 20 min (On time)"
         const QString text =
                 tr("%1 — due %2 — %3 (%4)")
