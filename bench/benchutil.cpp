@@ -98,8 +98,8 @@ LoopRun runOnEventLoop(const std::function<void(std::function<void()> done)> &ru
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
         const qint64 now = clock.nsecsElapsed();
         if (showGapsOver >= 0 && now - lastTick > showGapsOver)
-            QTextStream(stderr) << "gap " << double(now - lastTick) / 1e6 << " ms, ended at "
-                                << double(now) / 1e6 << " ms\n";
+            QTextStream(stderr) << "gap " << double(now - lastTick) / 1e6 << " ms, ended at " << double(now) / 1e6
+                                << " ms\n";
         longestGap = std::max(longestGap, now - lastTick);
         lastTick = now;
     });

@@ -18,14 +18,13 @@ class ChevronEngine : public QIconEngine
 public:
     explicit ChevronEngine(Qt::Orientation toolbar)
         : m_toolbar(toolbar)
-    {
-    }
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette palette = QApplication::palette();
-        const QColor color = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                           QPalette::ButtonText);
+        const QColor color =
+                palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
         const qreal side = qMin(rect.width(), rect.height());
         const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
         QPainterPath path;

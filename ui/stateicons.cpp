@@ -48,8 +48,7 @@ class SvgIconEngine : public QIconEngine
 public:
     explicit SvgIconEngine(QString file)
         : m_file(std::move(file))
-    {
-    }
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
