@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <QTextStream>
+#include <QTime>
 #include <QTimer>
 #include <unistd.h>
 
@@ -99,7 +100,8 @@ LoopRun runOnEventLoop(const std::function<void(std::function<void()> done)> &ru
         const qint64 now = clock.nsecsElapsed();
         if (showGapsOver >= 0 && now - lastTick > showGapsOver)
             QTextStream(stderr) << "gap " << double(now - lastTick) / 1e6 << " ms, ended at " << double(now) / 1e6
-                                << " ms\n";
+                                << " ms, " << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz"))
+                                << " (QT_MESSAGE_PATTERN=\"%{time HH:mm:ss.zzz} ...\" lines up the logs)\n";
         longestGap = std::max(longestGap, now - lastTick);
         lastTick = now;
     });
