@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "logging.h"
+#include "sqlitestatement.h"
 #include "sqltransaction.h"
 #include "sqlvalues.h"
 #include "storenotifier.h"
@@ -293,15 +294,24 @@ bool TicketCache::contains(const QString &id) const
 
 QStringList TicketCache::activeIds(const QString &meId, const QStringList &departmentIds) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds));
-    bindScope(q, meId, departmentIds);
+    // Through SQLite's C API: the whole open set of the scope (12,000 ids for a large
+    // department) is read at the end of every reconcile, on the UI thread; QtSql's per-row
+    // QVariant copies made that one of the longest event-loop gaps of a first sync.
+    const QByteArray sql = (u"SELECT t.id FROM tickets t WHERE t.active = 1 AND "_s + scopeSql(departmentIds)).toUtf8();
+    SqliteStatement q(sqliteHandle(m_db.connection()), sql.constData());
     QStringList ids;
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toString());
+    if (!q.isValid()) {
+        qCWarning(lcStore) << "activeIds: cannot prepare:" << q.errorText();
+        return ids;
     }
+    q.text(meId);
+    if (departmentIds.isEmpty())
+        q.null();
+    for (const QString &d : departmentIds)
+        q.text(d);
+    while (q.next())
+        ids.append(q.columnText(0));
+    q.reset();
     return ids;
 }
 
