@@ -216,6 +216,36 @@ private slots:
         QCOMPARE(store.tickets().count(q), 4); // all but "mine-late" (subject changed) and "other-dept"
     }
 
+    void theOpenSetOfAScopeIsListed()
+    {
+        // What a reconcile compares the server's open set with (SyncEngine, "left my scope").
+        Store store(path(QStringLiteral("open-set.sqlite")));
+        QVERIFY(!store.open().isError());
+        const auto make = [](const QString &id, const QString &agent, const QString &dept, const QString &status) {
+            return makeTicket(id, agent, dept, status, at(10, 9), QDateTime());
+        };
+        QVERIFY(!store.tickets()
+                         .upsert({make(QStringLiteral("mine-other-dept"), QStringLiteral("me"), QStringLiteral("d9"),
+                                       QStringLiteral("N")),
+                                  make(QStringLiteral("queue"), QString(), QStringLiteral("d1"), QStringLiteral("N")),
+                                  make(QStringLiteral("colleague-d2"), QStringLiteral("ana"), QStringLiteral("d2"),
+                                       QStringLiteral("A")),
+                                  make(QStringLiteral("resolved"), QStringLiteral("me"), QStringLiteral("d1"),
+                                       QStringLiteral("R")),
+                                  make(QStringLiteral("elsewhere"), QStringLiteral("ana"), QStringLiteral("d9"),
+                                       QStringLiteral("N"))})
+                         .isError());
+        QStringList scope =
+                store.tickets().activeIds(QStringLiteral("me"), {QStringLiteral("d1"), QStringLiteral("d2")});
+        scope.sort();
+        QCOMPARE(scope,
+                 QStringList(
+                         {QStringLiteral("colleague-d2"), QStringLiteral("mine-other-dept"), QStringLiteral("queue")}));
+        // No departments known: only mine.
+        QCOMPARE(store.tickets().activeIds(QStringLiteral("me"), {}), QStringList{QStringLiteral("mine-other-dept")});
+        QVERIFY(store.tickets().activeIds(QStringLiteral("nobody"), {QStringLiteral("d7")}).isEmpty());
+    }
+
     void positionsAgreeWithListingAndNeedNoSort()
     {
         Store store(path(QStringLiteral("positions.sqlite")));
