@@ -44,6 +44,9 @@ void fetchPages(QObject *context, std::function<Job *(int page)> start, int perP
         std::function<void(std::optional<ApiError>)> done;
         QPointer<ApiJob> ahead; // the page asked for ahead
         QList<Arrived> arrived; // answered, not yet handed to onPage (in page order)
+        // One page ahead at most: the next one is asked for when nothing else waits.
+        std::weak_ptr<std::function<void(int)>> launch;
+        int nextPage = 0; // to ask for once `arrived` is empty; 0: none
         QPointer<QTimer> handOver;
         bool over = false;
 
@@ -93,10 +96,16 @@ void fetchPages(QObject *context, std::function<Job *(int page)> start, int perP
             const bool more = onPage(*static_cast<Job *>(next.job.data())) && next.full;
             if (over)
                 return;
-            if (!more)
+            if (!more) {
                 finish(std::nullopt);
-            else if (!arrived.isEmpty())
+                return;
+            }
+            if (!arrived.isEmpty()) {
                 handOver->start();
+            } else if (nextPage > 0) {
+                if (const auto ask = launch.lock())
+                    (*ask)(std::exchange(nextPage, 0));
+            }
         }
     };
     auto state = std::make_shared<State>();
@@ -116,6 +125,7 @@ void fetchPages(QObject *context, std::function<Job *(int page)> start, int perP
     // itself only weakly, so a job that never finishes (shutdown) frees everything with it.
     auto launch = std::make_shared<std::function<void(int)>>();
     std::weak_ptr<std::function<void(int)>> weakLaunch = launch;
+    state->launch = weakLaunch;
     *launch = [context, perPage, maxPages, state, weakLaunch](int page) {
         Job *job = state->start(page);
         job->setAutoDelete(false); // deleted once handed over
@@ -131,8 +141,10 @@ void fetchPages(QObject *context, std::function<Job *(int page)> start, int perP
                              if (!finished->error()) {
                                  const Job &typed = *static_cast<Job *>(finished);
                                  full = int(typed.items().size()) >= perPage && page < maxPages;
-                                 if (full)
+                                 if (full && state->arrived.isEmpty())
                                      (*self)(page + 1);
+                                 else if (full)
+                                     state->nextPage = page + 1;
                              }
                              state->arrived.append({finished, full});
                              if (state->handOver)
