@@ -20,6 +20,7 @@
 #include "benchutil.h"
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
+#include "workspacesession.h"
 
 #include "account/accountsettings.h"
 #include "account/credentialstore.h"
@@ -308,44 +309,22 @@ bool waitUntil(F done, int timeoutMs)
 /// Workspace, then every ticket of the server in the cache. Returns how many are cached.
 int prepareProfile(const SandboxProcess &sandbox, const QString &dir, CredentialStore &keychain, QStringList *accounts)
 {
-    AccountSettings account;
-    account.serverUrl = sandbox.baseUrl().toString();
-    account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
-    account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
-    account.agentName = QStringLiteral("Lars Nielsen");
-    account.pinnedCertFile = QDir(dir).filePath(QStringLiteral("server.pem"));
-    account.hasV1Key = true;
-    QDir().mkpath(dir);
-    if (!QFile::copy(sandbox.certificateFile(), account.pinnedCertFile))
+    const DemoAgent lars = DemoAgent::lars();
+    const std::optional<AccountSettings> saved = saveSignedInAccount(sandbox, lars, dir);
+    if (!saved)
         die(QStringLiteral("cannot copy the sandbox certificate"));
+    const AccountSettings &account = *saved;
     const Profile profile = Profile::inDirectory(dir);
     accounts->append(account.accountKey());
-    {
-        QSettings settings(profile.settingsPath(), QSettings::IniFormat);
-        account.save(settings);
-        settings.sync();
-    }
-    int written = 0;
-    std::optional<KeychainError> keychainError;
-    auto wrote = [&](std::optional<KeychainError> e) {
-        if (e)
-            keychainError = e;
-        ++written;
-    };
-    keychain.write(account.accountKey(), CredentialStore::Secret::ApiKey,
-                   QString::fromLatin1(SandboxProcess::demoV3Key), wrote);
-    keychain.write(account.accountKey(), CredentialStore::Secret::V1ApiKey,
-                   QString::fromLatin1(SandboxProcess::demoV1Key), wrote);
-    if (!waitUntil([&] { return written == 2; }, 20000) || keychainError) {
+    if (const std::optional<QString> problem = setKeysInKeychain(keychain, account.accountKey(), lars)) {
         die(QStringLiteral("cannot write the keys to the keychain (%1); run me inside "
                            "tests/support/run-in-session --keyring -- …")
-                    .arg(keychainError ? keychainError->humanMessage() : QStringLiteral("no answer")));
+                    .arg(*problem));
     }
 
     QNetworkAccessManager network;
     SystemClock clock;
-    Workspace workspace(profile, account, QString::fromLatin1(SandboxProcess::demoV3Key),
-                        QString::fromLatin1(SandboxProcess::demoV1Key), &network, clock);
+    Workspace workspace(profile, account, lars.apiKey, lars.v1ApiKey, &network, clock);
     if (StoreError e = workspace.open(); e.isError())
         die(e.humanMessage());
     // Preparing is not measured: no need to keep to the 150-a-minute budget of a real account

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "ticketlistview.h"
+#include "workspacesession.h"
 
 #include "account/profile.h"
 #include "models/ticketlistmodel.h"
@@ -41,13 +42,7 @@ bool DemoSession::start(QString *error)
         *error = m_sandbox.errorString();
         return false;
     }
-    AccountSettings account;
-    account.serverUrl = m_sandbox.baseUrl().toString();
-    account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
-    account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
-    account.agentName = u"Lars Nielsen"_s;
-    account.pinnedCertFile = m_sandbox.certificateFile();
-    account.hasV1Key = true;
+    const AccountSettings account = DemoAgent::lars().account(m_sandbox.baseUrl(), m_sandbox.certificateFile());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(u"frontline.ini"_s), QSettings::IniFormat);
     m_workspace = std::make_unique<Workspace>(Profile::inDirectory(m_dir.path()), account,
                                               QString::fromLatin1(SandboxProcess::demoV3Key),

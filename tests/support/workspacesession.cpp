@@ -3,17 +3,74 @@
 
 #include "sandboxprocess.h"
 
+#include "account/credentialstore.h"
 #include "account/profile.h"
 #include "store/store.h"
 #include "sync/outboxpusher.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
+#include <QFile>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace Frontline::Test {
+
+AccountSettings DemoAgent::account(const QUrl &server, const QString &certificateFile) const
+{
+    AccountSettings account;
+    account.serverUrl = server.toString();
+    account.agentId = id;
+    account.agentEmail = email;
+    account.agentName = name;
+    account.pinnedCertFile = certificateFile;
+    account.hasV1Key = !v1ApiKey.isEmpty();
+    return account;
+}
+
+std::optional<AccountSettings> saveSignedInAccount(const SandboxProcess &sandbox, const DemoAgent &agent,
+                                                   const QString &dir)
+{
+    const AccountSettings account = agent.account(sandbox.baseUrl(), QDir(dir).filePath(QStringLiteral("server.pem")));
+    QDir().mkpath(dir);
+    if (!QFile::copy(sandbox.certificateFile(), account.pinnedCertFile))
+        return std::nullopt;
+    QSettings settings(Profile::inDirectory(dir).settingsPath(), QSettings::IniFormat);
+    account.save(settings);
+    settings.sync();
+    return account;
+}
+
+std::optional<QString> setKeysInKeychain(CredentialStore &keychain, const QString &accountKey, const DemoAgent &agent,
+                                         bool present)
+{
+    // Shared with the callbacks: a keychain that answers after the wait must not write into
+    // a returned frame.
+    struct Answers
+    {
+        int count = 0;
+        std::optional<QString> problem;
+    };
+    const auto answers = std::make_shared<Answers>();
+    const QList<std::pair<CredentialStore::Secret, QString>> keys{{CredentialStore::Secret::ApiKey, agent.apiKey},
+                                                                  {CredentialStore::Secret::V1ApiKey, agent.v1ApiKey}};
+    for (const auto &[secret, key] : keys) {
+        if (present) {
+            keychain.write(accountKey, secret, key, [answers](std::optional<KeychainError> e) {
+                if (e && !answers->problem)
+                    answers->problem = e->humanMessage();
+                ++answers->count;
+            });
+        } else {
+            keychain.remove(accountKey, secret, [answers](std::optional<KeychainError>) { ++answers->count; });
+        }
+    }
+    if (!QTest::qWaitFor([&] { return answers->count == 2; }, 20000))
+        return QStringLiteral("no answer");
+    return answers->problem;
+}
 
 DemoAgent DemoAgent::lars()
 {
@@ -44,13 +101,7 @@ WorkspaceSession::WorkspaceSession(const QUrl &server, const QString &certificat
         m_profileDir = m_tempDir->path();
     }
     QObject::connect(&m_network, &QNetworkAccessManager::finished, &m_network, [this] { ++m_requests; });
-    AccountSettings account;
-    account.serverUrl = server.toString();
-    account.agentId = agent.id;
-    account.agentEmail = agent.email;
-    account.agentName = agent.name;
-    account.pinnedCertFile = certificateFile;
-    account.hasV1Key = !agent.v1ApiKey.isEmpty();
+    const AccountSettings account = agent.account(server, certificateFile);
     m_workspace = std::make_unique<Workspace>(Profile::inDirectory(m_profileDir), account, agent.apiKey, agent.v1ApiKey,
                                               &m_network, clock ? *clock : m_systemClock);
 }

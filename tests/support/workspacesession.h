@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "account/accountsettings.h"
 #include "domain/clock.h"
 #include "sync/workspace.h"
 
@@ -11,6 +12,11 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+
+namespace Frontline {
+class CredentialStore;
+}
 
 namespace Frontline::Test {
 
@@ -24,6 +30,9 @@ struct DemoAgent
     QString name;
     QString apiKey;
     QString v1ApiKey;
+
+    /// The account a sign-in leaves for this agent on `server`, pinning `certificateFile`.
+    AccountSettings account(const QUrl &server, const QString &certificateFile) const;
 
     static DemoAgent lars();
     static DemoAgent sofie();
@@ -82,5 +91,17 @@ private:
     bool m_opened = false;
     int m_requests = 0;
 };
+
+/// What a finished sign-in to `sandbox` as `agent` leaves in the profile folder `dir`: the
+/// account's settings, with a copy of the sandbox's certificate pinned. Nothing when the
+/// certificate cannot be copied.
+std::optional<AccountSettings> saveSignedInAccount(const SandboxProcess &sandbox, const DemoAgent &agent,
+                                                   const QString &dir);
+
+/// Writes `agent`'s two keys for `accountKey` to the keychain, or with `present` false removes
+/// them (a key already absent is no error), and waits up to 20 s for both answers. Returns the
+/// keychain's words when that failed.
+std::optional<QString> setKeysInKeychain(CredentialStore &keychain, const QString &accountKey, const DemoAgent &agent,
+                                         bool present = true);
 
 } // namespace Frontline::Test

@@ -2,6 +2,7 @@
 #include "mainwindowsession.h"
 
 #include "mainwindow.h"
+#include "workspacesession.h"
 
 #include "account/profile.h"
 #include "api/wire/wire.h"
@@ -31,13 +32,7 @@ MainWindowSession::~MainWindowSession()
 
 bool MainWindowSession::start(int timeoutMs)
 {
-    AccountSettings account;
-    account.serverUrl = m_sandbox.baseUrl().toString();
-    account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
-    account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
-    account.agentName = QStringLiteral("Lars Nielsen");
-    account.pinnedCertFile = m_sandbox.certificateFile();
-    account.hasV1Key = true;
+    const AccountSettings account = DemoAgent::lars().account(m_sandbox.baseUrl(), m_sandbox.certificateFile());
     const Profile profile = Profile::inDirectory(m_dir.path());
     m_settings = std::make_unique<QSettings>(profile.settingsPath(), QSettings::IniFormat);
     m_workspace = std::make_unique<Workspace>(profile, account, QString::fromLatin1(SandboxProcess::demoV3Key),

@@ -5,6 +5,7 @@
 // account starts from its cache: the window is on screen before the keys are read from the
 // keychain (a real gnome-keyring), and a key gone from the keychain asks to sign in again.
 #include "sandboxprocess.h"
+#include "workspacesession.h"
 
 #include "account/accountsettings.h"
 #include "account/credentialstore.h"
@@ -51,37 +52,13 @@ int textBands(const QImage &image, int x0, int x1, int y0, int y1)
 /// (unless `withKey` is false) the keys in the keychain.
 bool signIn(const SandboxProcess &sandbox, const QString &dir, bool withKey, AccountSettings *out)
 {
-    AccountSettings account;
-    account.serverUrl = sandbox.baseUrl().toString();
-    account.agentId = QString::fromLatin1(SandboxProcess::demoAgentId);
-    account.agentEmail = QString::fromLatin1(SandboxProcess::demoLogin);
-    account.agentName = QStringLiteral("Lars Nielsen");
-    account.pinnedCertFile = QDir(dir).filePath(QStringLiteral("server.pem"));
-    account.hasV1Key = true;
-    QDir().mkpath(dir);
-    if (!QFile::copy(sandbox.certificateFile(), account.pinnedCertFile))
+    const DemoAgent lars = DemoAgent::lars();
+    const std::optional<AccountSettings> account = saveSignedInAccount(sandbox, lars, dir);
+    if (!account)
         return false;
-    QSettings settings(Profile::inDirectory(dir).settingsPath(), QSettings::IniFormat);
-    account.save(settings);
-    settings.sync();
-    *out = account;
+    *out = *account;
     CredentialStore keychain;
-    int answers = 0;
-    bool ok = true;
-    const QList<std::pair<CredentialStore::Secret, const char *>> keys{
-            {CredentialStore::Secret::ApiKey, SandboxProcess::demoV3Key},
-            {CredentialStore::Secret::V1ApiKey, SandboxProcess::demoV1Key}};
-    for (const auto &[secret, key] : keys) {
-        auto done = [&](std::optional<KeychainError> e) {
-            ok = ok && !e;
-            ++answers;
-        };
-        if (withKey)
-            keychain.write(account.accountKey(), secret, QString::fromLatin1(key), done);
-        else
-            keychain.remove(account.accountKey(), secret, [&](std::optional<KeychainError>) { ++answers; });
-    }
-    return QTest::qWaitFor([&] { return answers == 2; }, 20000) && ok;
+    return !setKeysInKeychain(keychain, account->accountKey(), lars, withKey);
 }
 
 /// frontline's debug lines for its start-up, in order ("window shown", "reading the keys…").
@@ -117,6 +94,32 @@ QProcessEnvironment startLogging()
 class TestFrontlineScreenshot : public QObject
 {
     Q_OBJECT
+
+    struct SignedInRun
+    {
+        QString profile;
+        QString png;
+        AccountSettings account;
+        int exitCode = -1;
+        QByteArray standardError;
+    };
+
+    /// Signs in to `sandbox` in `dir` (the keys in the keychain, or removed from it), runs
+    /// `frontline --screenshot` on that profile with its start-up logged, and waits for it.
+    static void runSignedIn(const SandboxProcess &sandbox, const QTemporaryDir &dir, bool withKey, int timeoutMs,
+                            SignedInRun *run)
+    {
+        run->profile = dir.filePath(QStringLiteral("p"));
+        run->png = dir.filePath(QStringLiteral("out.png"));
+        QVERIFY(signIn(sandbox, run->profile, withKey, &run->account));
+        QProcess app;
+        app.setProcessEnvironment(startLogging());
+        app.start(frontline(), {QStringLiteral("--profile"), run->profile, QStringLiteral("--screenshot"), run->png});
+        // The sandbox answers from this process: keep its event loop turning.
+        QTRY_VERIFY_WITH_TIMEOUT(app.state() == QProcess::NotRunning, timeoutMs);
+        run->exitCode = app.exitCode();
+        run->standardError = app.readAllStandardError();
+    }
 
 private slots:
     void demoShowsAFilledListAndSavesTheScreenshot()
@@ -178,19 +181,14 @@ private slots:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         QTemporaryDir dir;
-        const QString profile = dir.filePath(QStringLiteral("p"));
-        AccountSettings account;
-        QVERIFY(signIn(sandbox, profile, true, &account));
-        const QString png = dir.filePath(QStringLiteral("out.png"));
-        QProcess app;
-        app.setProcessEnvironment(startLogging());
-        app.start(frontline(), {QStringLiteral("--profile"), profile, QStringLiteral("--screenshot"), png});
-        // The sandbox answers from this process: keep its event loop turning.
-        QTRY_VERIFY_WITH_TIMEOUT(app.state() == QProcess::NotRunning, 120000);
-        const QByteArray err = app.readAllStandardError();
-        QVERIFY2(app.exitCode() == 0, err.constData());
+        SignedInRun run;
+        runSignedIn(sandbox, dir, true, 120000, &run);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray &err = run.standardError;
+        QVERIFY2(run.exitCode == 0, err.constData());
         QImage image;
-        QVERIFY(image.load(png, "PNG"));
+        QVERIFY(image.load(run.png, "PNG"));
         QCOMPARE(image.size(), QSize(1400, 860));
 
         // The keys were read, and the sync ran with them, only after the window was on screen.
@@ -200,10 +198,10 @@ private slots:
         const qsizetype syncing = lineWith(lines, QStringLiteral("keys read; starting the sync"));
         QVERIFY2(shown >= 0 && reading > shown && syncing > reading, qPrintable(lines.join(u'\n')));
         // The cache has what the sync brought with those keys.
-        Store store(Profile::inDirectory(profile).cachePath(account.accountKey()));
+        Store store(Profile::inDirectory(run.profile).cachePath(run.account.accountKey()));
         QVERIFY(!store.open().isError());
         TicketQuery mine;
-        mine.meId = account.agentId;
+        mine.meId = run.account.agentId;
         QVERIFY(store.tickets().count(mine) > 0);
     }
 
@@ -212,21 +210,17 @@ private slots:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         QTemporaryDir dir;
-        const QString profile = dir.filePath(QStringLiteral("p"));
-        AccountSettings account;
-        QVERIFY(signIn(sandbox, profile, false, &account));
-        const QString png = dir.filePath(QStringLiteral("out.png"));
-        QProcess app;
-        app.setProcessEnvironment(startLogging());
-        app.start(frontline(), {QStringLiteral("--profile"), profile, QStringLiteral("--screenshot"), png});
-        QTRY_VERIFY_WITH_TIMEOUT(app.state() == QProcess::NotRunning, 60000);
-        const QByteArray err = app.readAllStandardError();
+        SignedInRun run;
+        runSignedIn(sandbox, dir, false, 60000, &run);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray &err = run.standardError;
         // Without a key there is nothing to sign in with: the window goes, the sign-in would
         // come (with --screenshot: exit 4 and the sentence), and nothing was sent.
-        QCOMPARE(app.exitCode(), 4);
+        QCOMPARE(run.exitCode, 4);
         QVERIFY2(err.contains("No screenshot: No saved key was found for this account. Please sign in again."),
                  err.constData());
-        QVERIFY(!QFile::exists(png));
+        QVERIFY(!QFile::exists(run.png));
         const QStringList lines = startLines(err);
         QVERIFY2(lineWith(lines, QStringLiteral("window shown")) >= 0, qPrintable(lines.join(u'\n')));
         QCOMPARE(lineWith(lines, QStringLiteral("keys read; starting the sync")), -1);

@@ -39,13 +39,11 @@ struct Run
 
 } // namespace
 
-class TestPagedFetch : public QObject
+/// A fetch of tag pages served by a fake network: `pages` are the page sizes (page 1 first), a
+/// size < 0 answers that HTTP status instead. The context lives as long as this object.
+struct Fetch
 {
-    Q_OBJECT
-
-private:
-    // Serves `pages` page sizes (page 1 first); a size < 0 answers that HTTP status instead.
-    static void serve(ApiClientFixture &f, const QList<int> &pages)
+    explicit Fetch(const QList<int> &pages)
     {
         f.network.setHandler([pages](const RecordedRequest &r) -> std::optional<CannedReply> {
             const int n = r.queryValue(QStringLiteral("_page")).toInt();
@@ -58,58 +56,70 @@ private:
         });
     }
 
-    static void fetch(ApiClientFixture &f, QObject *context, Run &run,
-                      std::function<bool(const ListTagsJob &)> extra = nullptr)
+    /// Starts it; `extra` sees each page after it was recorded and says whether to go on.
+    void start(QObject *on, std::function<bool(const ListTagsJob &)> extra = nullptr)
     {
         fetchPages<ListTagsJob>(
-                context,
-                [&f](int n) {
+                on,
+                [this](int n) {
                     ListQuery q;
                     q.page = n;
                     q.perPage = kPerPage;
                     return f.client.listTags(q);
                 },
                 kPerPage,
-                [&run, extra](const ListTagsJob &job) {
+                [this, extra](const ListTagsJob &job) {
                     run.pagesHanded.append(int(run.pagesHanded.size()) + 1);
                     for (const Tag &t : job.items())
                         run.handed.append(t.id);
                     return extra ? extra(job) : true;
                 },
-                [&run](std::optional<ApiError> error) {
+                [this](std::optional<ApiError> error) {
                     ++run.doneCalls;
                     run.done = error;
                 });
     }
+    void start(std::function<bool(const ListTagsJob &)> extra = nullptr) { start(&context, std::move(extra)); }
+
+    /// Whether `done` was called within 5 s.
+    bool waitDone()
+    {
+        return QTest::qWaitFor([this] { return run.done.has_value(); }, 5000);
+    }
+
+    ApiClientFixture f;
+    QObject context;
+    Run run;
+};
+
+class TestPagedFetch : public QObject
+{
+    Q_OBJECT
 
 private Q_SLOTS:
     void everyPageOnceInOrderUntilAShortPage()
     {
-        ApiClientFixture f;
-        serve(f, {3, 3, 3, 1});
-        QObject context;
-        Run run;
-        fetch(f, &context, run);
-        QTRY_VERIFY(run.done.has_value());
+        Fetch fetch({3, 3, 3, 1});
+        fetch.start();
+        QVERIFY(fetch.waitDone());
+        const Run &run = fetch.run;
         QVERIFY(!run.done->has_value());
         QCOMPARE(run.doneCalls, 1);
         QCOMPARE(run.handed.size(), 10);
         QCOMPARE(run.handed.first(), QStringLiteral("p1-0"));
         QCOMPARE(run.handed.at(3), QStringLiteral("p2-0"));
         QCOMPARE(run.handed.last(), QStringLiteral("p4-0"));
-        QCOMPARE(f.network.requestCount(), 4); // no page asked for after the short one
+        QCOMPARE(fetch.f.network.requestCount(), 4); // no page asked for after the short one
         QTest::qWait(20);
         QCOMPARE(run.doneCalls, 1);
     }
 
     void anErrorComesAfterThePagesBeforeIt()
     {
-        ApiClientFixture f;
-        serve(f, {3, 3, -404});
-        QObject context;
-        Run run;
-        fetch(f, &context, run);
-        QTRY_VERIFY(run.done.has_value());
+        Fetch fetch({3, 3, -404});
+        fetch.start();
+        QVERIFY(fetch.waitDone());
+        const Run &run = fetch.run;
         QVERIFY(run.done->has_value());
         QCOMPARE((*run.done)->kind(), ApiError::Kind::NotFound);
         QCOMPARE(run.pagesHanded.size(), 2); // pages 1 and 2 were stored before the error
@@ -119,17 +129,15 @@ private Q_SLOTS:
 
     void aStopAbortsThePageAskedForAhead()
     {
-        ApiClientFixture f;
-        serve(f, {3, 3, 3, 3, 3});
-        QObject context;
-        Run run;
-        fetch(f, &context, run, [](const ListTagsJob &) { return false; });
-        QTRY_VERIFY(run.done.has_value());
+        Fetch fetch({3, 3, 3, 3, 3});
+        fetch.start([](const ListTagsJob &) { return false; });
+        QVERIFY(fetch.waitDone());
+        const Run &run = fetch.run;
         QVERIFY(!run.done->has_value());
         QCOMPARE(run.pagesHanded.size(), 1);
         QTest::qWait(20);
         QCOMPARE(run.pagesHanded.size(), 1); // page 2 (asked for ahead) never handed over
-        QVERIFY(f.network.requestCount() <= 2);
+        QVERIFY(fetch.f.network.requestCount() <= 2);
         QCOMPARE(run.doneCalls, 1);
     }
 
@@ -138,32 +146,28 @@ private Q_SLOTS:
         // Pages answered at once pile up while the first is stored; each is still handed over
         // from an event-loop pass of its own, so a zero-time timer started while storing one
         // page has run before the next page arrives.
-        ApiClientFixture f;
-        serve(f, {3, 3, 3, 3, 0});
-        QObject context;
-        Run run;
+        Fetch fetch({3, 3, 3, 3, 0});
         int pagesWithoutTimer = 0;
         bool timerRan = true;
-        fetch(f, &context, run, [&](const ListTagsJob &) {
+        fetch.start([&](const ListTagsJob &) {
             if (!timerRan)
                 ++pagesWithoutTimer;
             timerRan = false;
-            QTimer::singleShot(0, &context, [&timerRan] { timerRan = true; });
+            QTimer::singleShot(0, &fetch.context, [&timerRan] { timerRan = true; });
             QTest::qSleep(5); // storing takes a while; the next page's answer is ready meanwhile
             return true;
         });
-        QTRY_VERIFY(run.done.has_value());
-        QCOMPARE(run.pagesHanded.size(), 5);
+        QVERIFY(fetch.waitDone());
+        QCOMPARE(fetch.run.pagesHanded.size(), 5);
         QCOMPARE(pagesWithoutTimer, 0);
     }
 
     void aContextGoneEndsItQuietly()
     {
-        ApiClientFixture f;
-        serve(f, {3, 3, 3, 3, 3});
+        Fetch fetch({3, 3, 3, 3, 3});
         auto context = std::make_unique<QObject>();
-        Run run;
-        fetch(f, context.get(), run);
+        fetch.start(context.get());
+        const Run &run = fetch.run;
         QTRY_VERIFY(!run.pagesHanded.isEmpty());
         context.reset();
         QTest::qWait(50);
