@@ -73,19 +73,31 @@ void WalCheckpointer::run()
                 qCWarning(lcStore) << "checkpoint connection:" << sqlite3_errmsg(db);
                 sqlite3_close(db);
                 db = nullptr;
-                continue;
+                continue; // the writer's next commit over kPages asks again
             }
             sqlite3_busy_timeout(db, 1000);
-            // A connection knows the file is in WAL mode once it has read it.
-            sqlite3_exec(db, "PRAGMA journal_mode", nullptr, nullptr, nullptr);
+            // A connection learns that the file is in WAL mode when it first reads it. Until
+            // then a checkpoint does nothing and reports no log (-1): read the schema, and
+            // try again with a new connection at the next request if that did not work.
+            if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK) {
+                qCDebug(lcStore) << "checkpoint connection: reading the schema:" << sqlite3_errmsg(db);
+                sqlite3_close(db);
+                db = nullptr;
+                continue;
+            }
         }
         int logged = 0;
         int copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        const int rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
+        if (rc == SQLITE_BUSY) {
+            qCDebug(lcStore) << "checkpoint: busy, left for the next request";
+        } else if (rc != SQLITE_OK) {
             qCWarning(lcStore) << "checkpoint failed:" << sqlite3_errmsg(db);
-        else if (logged < 0)
-            qCWarning(lcStore) << "checkpoint: the cache is not in WAL mode";
+        } else if (logged < 0) {
+            qCWarning(lcStore) << "checkpoint: the connection does not see the cache in WAL mode; reconnecting";
+            sqlite3_close(db);
+            db = nullptr;
+        }
     }
     sqlite3_close(db);
 }
