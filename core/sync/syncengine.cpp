@@ -14,6 +14,9 @@
 #include "store/store.h"
 
 #include <QNetworkInformation>
+#include <QSet>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -327,6 +330,13 @@ void SyncEngine::pullFiltered(const Filter &filter, const QString &sortField,
     base.filters = filter;
     base.perPage = m_options.perPage;
     base.sortedBy(sortField, ListQuery::SortDirection::Ascending);
+    // Pages are stored a few at a time (Options::storeBatch); what arrived is stored before
+    // the pull reports its end, an error included.
+    auto batch = std::make_shared<QList<Ticket>>();
+    auto store = [this, batch, notify] {
+        if (!batch->isEmpty())
+            ingest(std::exchange(*batch, {}), notify);
+    };
     fetchPages<ListTicketsJob>(
             this,
             [this, base](int page) {
@@ -335,19 +345,36 @@ void SyncEngine::pullFiltered(const Filter &filter, const QString &sortField,
                 return m_client.listTickets(q);
             },
             m_options.perPage,
-            [this, notify, seen](const ListTicketsJob &job) {
-                ingest(job.items(), notify);
+            [this, seen, batch, store](const ListTicketsJob &job) {
+                batch->append(job.items());
                 if (seen) {
                     for (const Ticket &t : job.items())
                         seen->insert(t.id);
                 }
+                if (batch->size() >= m_options.storeBatch || !m_running)
+                    store();
                 return m_running;
             },
-            std::move(done));
+            [store, done = std::move(done)](std::optional<ApiError> error) {
+                store();
+                done(error);
+            });
 }
 
-int SyncEngine::ingest(const QList<Ticket> &tickets, bool notify)
+int SyncEngine::ingest(QList<Ticket> tickets, bool notify)
 {
+    // A ticket changed while the pull paged through (sorted by date_changed) comes again on a
+    // later page: only its last version counts.
+    if (tickets.size() > 1) {
+        QSet<QString> later;
+        later.reserve(tickets.size());
+        for (qsizetype i = tickets.size() - 1; i >= 0; --i) {
+            if (later.contains(tickets.at(i).id))
+                tickets.removeAt(i);
+            else
+                later.insert(tickets.at(i).id);
+        }
+    }
     const TicketEventDetector detector(m_me.id, m_departments);
     QList<Ticket> changed;
     QList<TicketEvent> events;

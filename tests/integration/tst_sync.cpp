@@ -84,6 +84,37 @@ private slots:
                 || s.workspace().sync().state() == SyncEngine::State::Syncing);
     }
 
+    void pulledPagesAreStoredAFewAtATime()
+    {
+        // Each commit writes the touched pages of the tickets' indexes again: pages are stored
+        // a few at a time (Options::storeBatch), and none of them is lost on the way.
+        SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        WorkspaceSession s(sandbox, DemoAgent::lars());
+        QVERIFY2(s.open(), qPrintable(s.errorString()));
+        SyncEngine::Options o = s.workspace().sync().options();
+        o.perPage = 5;
+        o.storeBatch = 15;
+        s.workspace().sync().setOptions(o);
+        QSignalSpy changed(&s.workspace().store(), &Store::ticketsChanged);
+        QVERIFY2(s.startAndSync(), qPrintable(s.errorString()));
+
+        qsizetype largest = 0;
+        QSet<QString> stored;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const QStringList ids = args.first().toStringList();
+            largest = std::max(largest, ids.size());
+            stored.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        }
+        QVERIFY2(largest > o.perPage && largest < o.storeBatch + o.perPage, qPrintable(QString::number(largest)));
+        SandboxClient client(sandbox);
+        const QStringList mineOnServer =
+                serverIds(client, QStringLiteral(R"([["agentid","IN","ag-lars"],["status","IN","I,N,T,P,A,C,W"]])"));
+        QVERIFY2(mineOnServer.size() > o.storeBatch, qPrintable(QString::number(mineOnServer.size())));
+        for (const QString &id : mineOnServer)
+            QVERIFY2(stored.contains(id) && s.workspace().store().tickets().contains(id), qPrintable(id));
+    }
+
     void actionsReachTheServerExactlyOnce()
     {
         SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("0")});
