@@ -14,6 +14,9 @@
 // count) of the active tickets with a plain QSqlQuery (no scope, no model, no SLA, no texts), and FTS5 alone for the same words
 // (up to 1,000 matches counted, 50 read).
 //
+// Then an order number and a customer typed letter by letter (each keystroke printed with
+// BENCH_KEYS=1): no budget of their own, the cache cuts a search short after 50 ms.
+//
 //   build/release/bin/bench_ticketmodel [TICKETS]
 #include "benchutil.h"
 
@@ -371,6 +374,36 @@ int main(int argc, char **argv)
                                 .arg(searches.size())
                                 .arg(worstText),
                         worst * 1000, QStringLiteral("ms"), worstFloor * 1000, 20);
+
+    // Typing an order number or a customer letter by letter: the first letters stand for
+    // thousands of distinct words. No budget of its own (each keystroke once, as typed); a
+    // search longer than the cache's search budget (50 ms) matches whole words instead.
+    double slowestKey = 0;
+    QString slowestText;
+    for (const QString &word : {QStringLiteral("sku11001"), QStringLiteral("kunde4711")}) {
+        TicketListModel model(store, clock, catalog);
+        model.setQuery(allOpen());
+        while (model.rowCount() < total)
+            QCoreApplication::processEvents();
+        for (qsizetype n = 1; n <= word.size(); ++n) {
+            TicketQuery q = allOpen();
+            q.search = word.left(n);
+            const double key = Bench::seconds([&] {
+                model.setQuery(q);
+                sink += readRows(model, 50);
+                QCoreApplication::processEvents();
+            });
+            if (qEnvironmentVariableIsSet("BENCH_KEYS"))
+                QTextStream(stderr) << q.search << ": " << key * 1000 << " ms\n";
+            if (key > slowestKey) {
+                slowestKey = key;
+                slowestText = q.search;
+            }
+        }
+    }
+    Bench::note(QStringLiteral("typing \"sku11001\" and \"kunde4711\" letter by letter, slowest keystroke (\"%1\")")
+                        .arg(slowestText),
+                slowestKey * 1000, QStringLiteral("ms"));
     floorDb.close();
     if (sink == 42)
         QTextStream(stdout) << ' ';

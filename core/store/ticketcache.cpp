@@ -10,12 +10,15 @@
 #include "ticketquerysql.h"
 #include "ticketscope_p.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -452,7 +455,10 @@ StoreError TicketCache::setVipTagIds(const QSet<QString> &tagIds)
 TicketQuerySql TicketCache::sqlFor(const TicketQuery &query) const
 {
     const QString fts = TicketQuerySql::ftsExpression(query.search);
-    return TicketQuerySql::build(query, fts.isEmpty() ? 0 : loadSearchMatches(fts));
+    if (fts.isEmpty())
+        return TicketQuerySql::build(query, 0);
+    m_searchText = query.search;
+    return TicketQuerySql::build(query, loadSearchMatches(fts));
 }
 
 int TicketCache::loadSearchMatches(const QString &fts) const
@@ -466,21 +472,51 @@ int TicketCache::loadSearchMatches(const QString &fts) const
         qCWarning(lcStore) << "cannot create the search table:" << e.detail;
         return 0;
     }
+    m_matchCount = insertSearchMatches(fts, true);
+    if (m_matchCount < 0) {
+        // The words as prefixes matched too many distinct words (the first letters of order
+        // numbers or customer names, a second over 100,000 tickets): while the agent is still
+        // typing, whole words stand in for them.
+        qCDebug(lcStore) << "search cut short after" << m_searchBudget.count() << "ms; matching whole words";
+        m_matchCount = insertSearchMatches(TicketQuerySql::ftsExpression(m_searchText, false), false);
+    }
+    if (m_matchCount < 0)
+        m_matchCount = 0;
+    else if (!m_db.inTransaction())
+        m_matchesFor = fts;
+    return m_matchCount;
+}
+
+int TicketCache::insertSearchMatches(const QString &fts, bool withinBudget) const
+{
     m_db.exec(u"DELETE FROM temp.search_hits"_s);
     QSqlQuery &q =
             m_db.prepared(u"INSERT INTO temp.search_hits (id) SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?"_s);
     q.bindValue(0, fts);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "search failed:" << q.lastError().text();
-        q.finish();
-        m_matchCount = 0;
-        return 0;
+    // An interrupted statement inside a transaction would roll the whole transaction back:
+    // the time budget applies to searches of their own only (the list's, as the agent types).
+    sqlite3 *db = sqliteHandle(m_db.connection());
+    const bool budgeted = withinBudget && !m_db.inTransaction() && db;
+    QDeadlineTimer deadline(m_searchBudget, Qt::PreciseTimer);
+    if (budgeted) {
+        sqlite3_progress_handler(
+                db, 1000, [](void *timer) -> int { return static_cast<QDeadlineTimer *>(timer)->hasExpired() ? 1 : 0; },
+                &deadline);
     }
-    m_matchCount = q.numRowsAffected();
+    const bool ok = q.exec();
+    if (budgeted)
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    if (!ok) {
+        const bool interrupted = budgeted && q.lastError().nativeErrorCode().toInt() == SQLITE_INTERRUPT;
+        if (!interrupted)
+            qCWarning(lcStore) << "search failed:" << q.lastError().text();
+        q.finish();
+        m_db.exec(u"DELETE FROM temp.search_hits"_s);
+        return -1;
+    }
+    const int n = q.numRowsAffected();
     q.finish();
-    if (!m_db.inTransaction())
-        m_matchesFor = fts;
-    return m_matchCount;
+    return n;
 }
 
 int TicketCache::count(const TicketQuery &query) const

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <chrono>
 #include <optional>
 
 namespace Frontline {
@@ -84,6 +85,9 @@ public:
     /// The tickets' searchable texts changed behind TicketCache's back (a bulk delete): the
     /// matches of the last search are looked up again.
     void forgetSearchMatches() { m_matchesFor.clear(); }
+    /// The longest a search may take to find its words as prefixes (outside a transaction);
+    /// past it the typed words are matched as whole words (see loadSearchMatches()).
+    void setSearchBudget(std::chrono::milliseconds budget) { m_searchBudget = budget; }
 
 private:
     bool isVip(const QStringList &tagIds) const;
@@ -92,12 +96,17 @@ private:
     /// Fills temp.search_hits with the rowids of the tickets matching `fts` (kept while the
     /// texts do not change, so a list's count, pages and positions match once); their number.
     int loadSearchMatches(const QString &fts) const;
+    /// Fills temp.search_hits with the matches of `fts`; -1 when it failed or, `withinBudget`,
+    /// ran out of the search budget (the table is then empty).
+    int insertSearchMatches(const QString &fts, bool withinBudget) const;
 
     Database &m_db;
     StoreNotifier &m_notifier;
     QSet<QString> m_vipTagIds;
     mutable QString m_matchesFor; // the FTS expression temp.search_hits holds the matches of
     mutable int m_matchCount = 0;
+    mutable QString m_searchText; // as typed, for the whole-word fallback
+    std::chrono::milliseconds m_searchBudget{50};
 };
 
 } // namespace Frontline

@@ -19,7 +19,7 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-QString TicketQuerySql::ftsExpression(const QString &typed)
+QString TicketQuerySql::ftsExpression(const QString &typed, bool asPrefixes)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w@.\\-]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
@@ -29,7 +29,9 @@ QString TicketQuerySql::ftsExpression(const QString &typed)
         w.remove(u'"');
         if (w.isEmpty())
             continue;
-        terms.append(u'"' + w + QStringLiteral("\"*")); // quoted: '-', '.', '@' are literal
+        terms.append(
+                u'"' + w
+                + (asPrefixes ? QStringLiteral("\"*") : QStringLiteral("\""))); // quoted: '-', '.', '@' are literal
     }
     return terms.join(u' ');
 }

@@ -38,9 +38,9 @@ struct TicketQuerySql
 
     /// `searchMatches`: how many tickets temp.search_hits holds for query.search.
     static TicketQuerySql build(const TicketQuery &query, int searchMatches = 0);
-    /// Turns typed words into an FTS5 query: every word must match as a prefix.
-    /// Empty when nothing searchable was typed.
-    static QString ftsExpression(const QString &typed);
+    /// Turns typed words into an FTS5 query: every word must match (as a prefix of a word
+    /// of the ticket, or `asPrefixes` false, a whole word). Empty when nothing searchable was typed.
+    static QString ftsExpression(const QString &typed, bool asPrefixes = true);
 
     QString orderBy() const;
     QString keyColumns() const;

@@ -519,6 +519,46 @@ private slots:
         QVERIFY2(!many.contains(QStringLiteral("ORDER BY")), qPrintable(many)); // no sort of the matches
     }
 
+    void aSearchTooBroadForItsTimeMatchesWholeWords()
+    {
+        // The first letters of order numbers can stand for thousands of distinct words (a
+        // second over 100,000 tickets): past its time budget a search matches whole words.
+        Store store(path(QStringLiteral("budget.sqlite")));
+        QVERIFY(!store.open().isError());
+        QList<Ticket> tickets;
+        for (int i = 0; i < 400; ++i) {
+            Ticket t = makeTicket(QStringLiteral("b%1").arg(i), QStringLiteral("me"), QStringLiteral("d"),
+                                  QStringLiteral("C"), at(1, 8), at(2, 0).addSecs(i * 60));
+            t.subject = QStringLiteral("Ordre sku%1 faktura").arg(10000 + i);
+            tickets.append(t);
+        }
+        QVERIFY(!store.tickets().upsert(tickets).isError());
+        TicketQuery q;
+        q.meId = QStringLiteral("me");
+        q.search = QStringLiteral("fakt");
+        QCOMPARE(store.tickets().count(q), 400); // as a prefix, within the default budget
+
+        store.tickets().setSearchBudget(std::chrono::milliseconds(0));
+        store.tickets().forgetSearchMatches();
+        QCOMPARE(store.tickets().count(q), 0); // no ticket has the word "fakt"
+        q.search = QStringLiteral("faktura");
+        QCOMPARE(store.tickets().count(q), 400);
+        q.search = QStringLiteral("sku10007");
+        QCOMPARE(ids(store.tickets().rows(q, 0, 10)), QStringList{QStringLiteral("b7")});
+
+        // Inside a transaction nothing is cut short: an interrupted statement would roll back
+        // the transaction, and the change made before it with it.
+        q.search = QStringLiteral("sku1000");
+        SqlTransaction tx(store.database());
+        Ticket renamed = tickets.at(3);
+        renamed.subject = QStringLiteral("Ordre sku10003 kreditnota");
+        QVERIFY(!store.tickets().upsert({renamed}).isError());
+        QCOMPARE(store.tickets().count(q), 10); // sku10000 … sku10009, as prefixes
+        QVERIFY(!tx.commit().isError());
+        q.search = QStringLiteral("kreditnota");
+        QCOMPARE(ids(store.tickets().rows(q, 0, 10)), QStringList{QStringLiteral("b3")});
+    }
+
     void checkpointsRunBehindTheWriter()
     {
         // SQLite's own checkpoint would run inside the COMMIT that fills the log; the cache
