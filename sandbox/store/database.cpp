@@ -72,10 +72,14 @@ const char *const schemaV1[] = {
 };
 
 const char *const indexesV1[] = {
-        "CREATE INDEX IF NOT EXISTS tickets_by_agent ON tickets(agentid, date_changed)",
+        // The sync's lists (my tickets; my departments' others) are read in date_changed order in
+        // pages: every page skips the rows of the pages before it. With the filtered columns in
+        // the index (and seq, the order's tie-break) the skipped rows are never read from the
+        // table: the query of page 80 (of 10,000 tickets) took 9 ms, now 2 ms (bench_ingest).
+        "CREATE INDEX IF NOT EXISTS tickets_by_agent ON tickets(agentid, date_changed, seq, status)",
         "CREATE INDEX IF NOT EXISTS tickets_by_department ON tickets(departmentid, agentid, status)",
         "CREATE INDEX IF NOT EXISTS tickets_by_status ON tickets(status, date_changed)",
-        "CREATE INDEX IF NOT EXISTS tickets_by_changed ON tickets(date_changed)",
+        "CREATE INDEX IF NOT EXISTS tickets_by_changed ON tickets(date_changed, seq, departmentid, agentid, status)",
         "CREATE INDEX IF NOT EXISTS tickets_by_created ON tickets(date_created)",
         "CREATE INDEX IF NOT EXISTS tickets_by_activity ON tickets(last_activity)",
         "CREATE INDEX IF NOT EXISTS tickets_by_due ON tickets(date_due)",
