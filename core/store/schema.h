@@ -10,7 +10,7 @@ class Database;
 namespace Frontline::Schema {
 
 /// The schema version this code writes (`PRAGMA user_version`).
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 
 /// Brings the database from its version to kCurrentVersion, one numbered migration at a
 /// time, each in its own transaction that rolls back unless committed. Refuses a database

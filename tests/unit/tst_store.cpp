@@ -244,6 +244,13 @@ private slots:
         // No departments known: only mine.
         QCOMPARE(store.tickets().activeIds(QStringLiteral("me"), {}), QStringList{QStringLiteral("mine-other-dept")});
         QVERIFY(store.tickets().activeIds(QStringLiteral("nobody"), {QStringLiteral("d7")}).isEmpty());
+        // Read from the scope index alone (schema 4), not from the tickets' rows.
+        QSqlQuery plan(store.database().connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT t.id FROM tickets t WHERE t.active = 1 AND "
+                                         "(t.agent_id = 'me' OR t.department_id IN ('d1', 'd2'))")));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QStringLiteral("COVERING INDEX tickets_scope")),
+                 qPrintable(plan.value(3).toString()));
     }
 
     void positionsAgreeWithListingAndNeedNoSort()
