@@ -105,22 +105,11 @@ void TicketListView::fitTextColumns()
     const QDateTime lastWeek(now.date().addDays(-3), QTime(22, 22));
     const int activity =
             fm.horizontalAdvance(SlaText::when(lastWeek, now, locale, QTimeZone::systemTimeZone()) + margin);
-    // The SLA column: an overdue clock, and a clock that stands still until a time this week
-    // ("paused until Mon 09:00" after business hours, a ticket postponed until a weekday).
     SlaReading overdue;
     overdue.state = SlaState::Breached;
     overdue.overdue = std::chrono::hours(20) + std::chrono::minutes(59);
-    SlaReading paused;
-    paused.state = SlaState::Paused;
-    paused.resumesAt = QDateTime(now.date().addDays(3), QTime(22, 22));
-    SlaReading postponed = paused;
-    postponed.state = SlaState::Postponed;
-    int sla = 0;
-    for (const SlaReading &r : {overdue, paused, postponed}) {
-        sla = std::max(sla,
-                       fm.horizontalAdvance(SlaText::reading(r, now, locale, QTimeZone::systemTimeZone()) + margin)
-                               + 20); // the state icon
-    }
+    const int sla = fm.horizontalAdvance(SlaText::reading(overdue, now, locale, QTimeZone::systemTimeZone()) + margin)
+            + 20; // the state icon
     QHeaderView *h = horizontalHeader();
     for (const auto &[column, width] :
          {std::pair{int(TicketListModel::CustomerColumn), 0}, std::pair{int(TicketListModel::DepartmentColumn), 0},
