@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ticketlistview.h"
+#include "widgetpng.h"
 
 #include "account/accountsetup.h"
 #include "account/credentialstore.h"
@@ -294,8 +295,8 @@ void Application::takeScreenshot()
     if (m_window->ticketListView()->model() && m_window->ticketListView()->model()->rowCount() > 0)
         m_window->ticketListView()->setCurrentIndex(m_window->ticketListView()->model()->index(0, 0));
     QCoreApplication::processEvents();
-    const QPixmap picture = m_window->grab();
-    if (picture.isNull() || !picture.save(m_options.screenshot, "PNG")) {
+    if (const std::optional<QString> problem = saveWidgetAsPng(*m_window, m_options.screenshot)) {
+        qCWarning(lcApp) << "screenshot:" << *problem;
         fail(tr("The screenshot could not be saved to %1.").arg(m_options.screenshot), 5);
         return;
     }
